@@ -1,0 +1,73 @@
+import { env } from '../config/env';
+import { ApiError, formatIssuePath } from './errors';
+import { resources, type ResourceData, type ResourceKey } from './resources';
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** Absolute URL of a file under /api/v1 (resources, openapi.json, manifest.json). */
+export function apiFileUrl(file: string): string {
+  return new URL(`${env.apiBaseUrl}/${file}`, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
+export function resourceUrl(key: ResourceKey): string {
+  return apiFileUrl(resources[key].file);
+}
+
+/**
+ * The only place the app talks to the transparency API. Every response is
+ * parsed with its zod schema, and every failure becomes an ApiError.
+ */
+export async function fetchResource<K extends ResourceKey>(
+  key: K,
+  { signal, timeoutMs = env.apiTimeoutMs }: FetchOptions = {},
+): Promise<ResourceData<K>> {
+  const { name, schema } = resources[key];
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+
+  let response: Response;
+  try {
+    response = await fetch(resourceUrl(key), {
+      signal: combined,
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    if (timeout.aborted) {
+      throw new ApiError('timeout', name, `no answer within ${timeoutMs} ms`, { cause });
+    }
+    throw new ApiError('network', name, 'network request failed', { cause });
+  }
+
+  if (!response.ok) {
+    throw new ApiError('http', name, `HTTP ${response.status}`, {
+      status: response.status,
+    });
+  }
+
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text());
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    if (timeout.aborted) {
+      throw new ApiError('timeout', name, `no answer within ${timeoutMs} ms`, { cause });
+    }
+    throw new ApiError('json', name, 'response is not valid JSON', { cause });
+  }
+
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue ? formatIssuePath(issue.path) || '(root)' : '(root)';
+    throw new ApiError('schema', name, `unexpected shape at ${field}: ${issue?.message}`, {
+      field,
+      cause: parsed.error,
+    });
+  }
+  return parsed.data as ResourceData<K>;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { resources } from './resources';
+
+const descriptions: Record<keyof typeof resources, string> = {
+  meta: 'Organisation, scope, reporting periods, dates, data version and sample-data flag.',
+  storageLocations: 'Where the data is stored, with role, coordinates, provider and encryption.',
+  replicationFlows: 'Replication between storage locations.',
+  accessControls: 'Employee-access controls with status, framework mappings and evidence.',
+  auditStatistics: 'Employee-access and audit statistics per reporting period.',
+  accessRequests:
+    'Requests for data per period, requester type and country. Every count states its kind: exact, suppressed, band or notReported.',
+  changelog: 'Published data versions and what changed in each.',
+};
+
+function schemaName(key: string): string {
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+/** The OpenAPI 3.1 document, generated from the zod schemas. */
+export function buildOpenApiDocument(dataVersion: string) {
+  const entries = Object.entries(resources) as [keyof typeof resources, (typeof resources)[keyof typeof resources]][];
+  const schemas = Object.fromEntries(
+    entries.map(([key, resource]) => [
+      schemaName(key),
+      z.toJSONSchema(resource.schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
+    ]),
+  );
+  const paths = Object.fromEntries(
+    entries.map(([key, resource]) => [
+      `/${resource.file}`,
+      {
+        get: {
+          operationId: `get${schemaName(key)}`,
+          summary: descriptions[key],
+          responses: {
+            '200': {
+              description: 'OK',
+              content: {
+                'application/json': { schema: { $ref: `#/components/schemas/${schemaName(key)}` } },
+              },
+            },
+          },
+        },
+      },
+    ]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Data-residency transparency API',
+      version: `1 (data ${dataVersion})`,
+      description:
+        'Read-only API describing where user data is stored, who can access it, and requests for it. Served as static JSON files.',
+    },
+    servers: [{ url: '/api/v1' }],
+    paths,
+    components: { schemas },
+  };
+}

@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink } from 'react-router';
+import { metaQuery } from '../api/queries';
+import { useI18n } from '../i18n/I18nProvider';
+import { LanguageSwitch } from './LanguageSwitch';
+import { pages } from './routes';
+import { ThemeSwitch } from './ThemeSwitch';
+import { useLocalizedPath } from '../i18n/useLocalizedPath';
+
+export function Header() {
+  const { t } = useI18n();
+  const localized = useLocalizedPath();
+  const meta = useQuery(metaQuery());
+  const organisation = meta.data?.organisation.name;
+
+  return (
+    <header className="site-header">
+      <div className="site-header__top">
+        <p className="site-title">
+          <span className="site-title__org">{organisation ?? t('shell.defaultOrganisation')}</span>
+          <span className="site-title__sub">
+            {t('shell.subtitle', { scope: meta.data?.scope ?? t('shell.defaultScope') })}
+          </span>
+        </p>
+        <div className="site-header__controls">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul className="site-nav">
+          {pages.map((page) => (
+            <li key={page.path}>
+              <NavLink to={localized(page.path)} end={page.path === '/'}>
+                {t(page.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* Space is held while loading so the page does not jump when the banner arrives. */}
+      {meta.isPending ? <p className="sample-banner sample-banner--pending" aria-hidden="true" /> : null}
+      {meta.data?.sample.isSample ? (
+        <p className="sample-banner" role="note">
+          <strong>{t('shell.sampleData')}</strong> {meta.data.sample.disclaimer}
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import { useSearchParams } from 'react-router';
+import { useI18n } from '../i18n/I18nProvider';
+import { isLocale, locales } from '../i18n/locale';
+
+const names = { en: 'English', fr: 'Français' } as const;
+
+export function LanguageSwitch() {
+  const { t, locale, setLocale } = useI18n();
+  const [, setSearchParams] = useSearchParams();
+
+  async function change(value: string) {
+    if (!isLocale(value)) return;
+    await setLocale(value);
+    setSearchParams(
+      (params) => {
+        if (value === 'en') params.delete('lang');
+        else params.set('lang', value);
+        return params;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  }
+
+  return (
+    <label className="switch">
+      <span>{t('shell.language')}</span>
+      <select value={locale} onChange={(event) => void change(event.target.value)}>
+        {locales.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {names[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

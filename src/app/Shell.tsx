@@ -1,0 +1,20 @@
+import { Outlet } from 'react-router';
+import { useI18n } from '../i18n/I18nProvider';
+import { Footer } from './Footer';
+import { Header } from './Header';
+
+export function Shell() {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('shell.skipLink')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Footer />
+    </>
+  );
+}

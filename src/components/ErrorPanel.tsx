@@ -1,0 +1,58 @@
+import { isApiError } from '../api/errors';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages/en';
+
+const resourceLabels: Record<string, MessageKey> = {
+  meta: 'resource.meta',
+  'storage-locations': 'resource.storageLocations',
+  'replication-flows': 'resource.replicationFlows',
+  'access-controls': 'resource.accessControls',
+  'audit-statistics': 'resource.auditStatistics',
+  'access-requests': 'resource.accessRequests',
+  changelog: 'resource.changelog',
+};
+
+interface Props {
+  error: unknown;
+  onRetry: () => void;
+  retrying?: boolean;
+}
+
+/** Explains a failed load in plain words, with a Retry that refetches. */
+export function ErrorPanel({ error, onRetry, retrying = false }: Props) {
+  const { t } = useI18n();
+  const api = isApiError(error) ? error : null;
+  const resourceKey = api ? resourceLabels[api.resource] : undefined;
+  const resource = resourceKey ? t(resourceKey) : t('resource.unknown');
+
+  let detail: string;
+  switch (api?.kind) {
+    case 'network':
+      detail = t('error.network');
+      break;
+    case 'http':
+      detail = t('error.http', { status: String(api.status ?? '') });
+      break;
+    case 'json':
+      detail = t('error.json');
+      break;
+    case 'schema':
+      detail = t('error.schema', { field: api.field ?? '' });
+      break;
+    case 'timeout':
+      detail = t('error.timeout');
+      break;
+    default:
+      detail = t('error.unknown');
+  }
+
+  return (
+    <div role="alert" className="error-panel">
+      <p className="error-panel__title">{t('error.title', { resource })}</p>
+      <p>{detail}</p>
+      <button type="button" onClick={onRetry} disabled={retrying}>
+        {retrying ? t('error.retrying') : t('error.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ErrorPanel } from './ErrorPanel';
+import { Skeleton } from './Skeleton';
+
+interface Props<T> {
+  query: UseQueryResult<T>;
+  /** Height of the loading placeholder: the height the content will take. */
+  minHeight: string;
+  children: (data: T) => ReactNode;
+}
+
+/** Loading, failure and success of one query, so each panel fails on its own. */
+export function QueryState<T>({ query, minHeight, children }: Props<T>) {
+  if (query.isPending) return <Skeleton minHeight={minHeight} />;
+  if (query.isError) {
+    return (
+      <div style={{ minHeight }}>
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      </div>
+    );
+  }
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  VITE_API_BASE_URL: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^(https?:\/\/|\/)/.test(value), {
+      message: 'must be an http(s) URL or a path starting with /',
+    })
+    .optional(),
+  VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  BASE_URL: z.string().default('/'),
+  DEV: z.boolean().default(false),
+});
+
+function readEnv() {
+  const parsed = envSchema.safeParse(import.meta.env);
+  if (!parsed.success) {
+    throw new Error(
+      `Invalid environment configuration:\n${parsed.error.issues
+        .map((issue) => `- ${issue.path.join('.')}: ${issue.message}`)
+        .join('\n')}`,
+    );
+  }
+  const { VITE_API_BASE_URL, VITE_API_TIMEOUT_MS, BASE_URL, DEV } = parsed.data;
+  return {
+    /** Where /api/v1 lives; by default the site's own static files. */
+    apiBaseUrl: (VITE_API_BASE_URL || `${BASE_URL}api/v1`).replace(/\/+$/, ''),
+    apiTimeoutMs: VITE_API_TIMEOUT_MS ?? 10_000,
+    basePath: BASE_URL,
+    isDev: DEV,
+    usesExternalApi: Boolean(VITE_API_BASE_URL),
+  };
+}
+
+export const env = readEnv();

@@ -1,0 +1,5 @@
+import { PagePlaceholder } from '../../components/PagePlaceholder';
+
+export function EmbedPage() {
+  return <PagePlaceholder title="nav.embed" apiFiles={['meta.json']} />;
+}

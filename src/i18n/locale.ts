@@ -1,0 +1,29 @@
+export const locales = ['en', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return locales.includes(value as Locale);
+}
+
+const STORAGE_KEY = 'drd.lang';
+
+/** `?lang=` wins; then the reader's last choice; then English. */
+export function initialLocale(search: string): Locale {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLocale(fromUrl)) return fromUrl;
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // Storage can be blocked (e.g. in third-party iframes); English it is.
+  }
+  return 'en';
+}
+
+export function rememberLocale(locale: Locale) {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Not remembering is fine: the URL still carries ?lang=.
+  }
+}

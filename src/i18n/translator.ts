@@ -1,0 +1,66 @@
+import type { MessageKey, Messages } from './messages/en';
+import type { Locale } from './locale';
+
+export type Vars = Record<string, string | number>;
+
+export interface Translator {
+  locale: Locale;
+  t: (key: MessageKey, vars?: Vars) => string;
+  /** Picks `key.one`, `key.other`… with Intl.PluralRules for `count`. */
+  plural: (key: string, count: number, vars?: Vars) => string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** Formats an ISO calendar date (YYYY-MM-DD) without time-zone drift. */
+  formatDate: (isoDate: string, style?: 'long' | 'medium') => string;
+  countryName: (code: string) => string;
+  periodLabel: (periodId: string) => string;
+}
+
+function interpolate(template: string, vars: Vars | undefined, formatNumber: (n: number) => string) {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+export function createTranslator(locale: Locale, messages: Messages): Translator {
+  const numberFormat = new Intl.NumberFormat(locale);
+  const pluralRules = new Intl.PluralRules(locale);
+  const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
+  const dateFormats = {
+    long: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+    medium: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  };
+  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) =>
+    options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value);
+  const lookup = (key: string) => (messages as Record<string, string>)[key] ?? key;
+
+  return {
+    locale,
+    t: (key, vars) => interpolate(lookup(key), vars, formatNumber),
+    plural: (key, count, vars) => {
+      const category = pluralRules.select(count);
+      const template =
+        (messages as Record<string, string>)[`${key}.${category}`] ?? lookup(`${key}.other`);
+      return interpolate(template, { count, ...vars }, formatNumber);
+    },
+    formatNumber,
+    formatDate: (isoDate, style = 'long') => {
+      const date = new Date(`${isoDate}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? isoDate : dateFormats[style].format(date);
+    },
+    countryName: (code) => {
+      try {
+        return regionNames.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    periodLabel: (periodId) => {
+      const match = /^(\d{4})-H([12])$/.exec(periodId);
+      if (!match) return periodId;
+      return interpolate(lookup('period.half'), { year: match[1]!, half: match[2]! }, formatNumber);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { Count } from '../api/schemas';
+
+/** What a sum of published counts tells us. `max: null` means unbounded. */
+export interface CountTotal {
+  min: number;
+  max: number | null;
+  parts: number;
+  exactParts: number;
+  suppressedParts: number;
+  bandParts: number;
+  notReportedParts: number;
+}
+
+export type TotalSummary =
+  | { kind: 'noData' }
+  | { kind: 'exact'; value: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'atLeast'; min: number }
+  | { kind: 'notReported' };
+
+/** The interval a single count allows; a not-reported count allows anything. */
+export function countBounds(count: Count): { min: number; max: number | null } {
+  switch (count.kind) {
+    case 'exact':
+      return { min: count.value, max: count.value };
+    case 'suppressed':
+      return { min: 0, max: count.lessThan - 1 };
+    case 'band':
+      return { min: count.min, max: count.max };
+    case 'notReported':
+      return { min: 0, max: null };
+  }
+}
+
+export const emptyTotal: CountTotal = {
+  min: 0,
+  max: 0,
+  parts: 0,
+  exactParts: 0,
+  suppressedParts: 0,
+  bandParts: 0,
+  notReportedParts: 0,
+};
+
+export function addCount(total: CountTotal, count: Count): CountTotal {
+  const bounds = countBounds(count);
+  return {
+    min: total.min + bounds.min,
+    max: total.max === null || bounds.max === null ? null : total.max + bounds.max,
+    parts: total.parts + 1,
+    exactParts: total.exactParts + (count.kind === 'exact' ? 1 : 0),
+    suppressedParts: total.suppressedParts + (count.kind === 'suppressed' ? 1 : 0),
+    bandParts: total.bandParts + (count.kind === 'band' ? 1 : 0),
+    notReportedParts: total.notReportedParts + (count.kind === 'notReported' ? 1 : 0),
+  };
+}
+
+/** Sums counts without pretending that hidden or missing parts are known. */
+export function sumCounts(counts: Iterable<Count>): CountTotal {
+  let total = emptyTotal;
+  for (const count of counts) total = addCount(total, count);
+  return total;
+}
+
+export function summarizeTotal(total: CountTotal): TotalSummary {
+  if (total.parts === 0) return { kind: 'noData' };
+  if (total.notReportedParts === total.parts) return { kind: 'notReported' };
+  if (total.max === null) return { kind: 'atLeast', min: total.min };
+  if (total.min === total.max) return { kind: 'exact', value: total.min };
+  return { kind: 'range', min: total.min, max: total.max };
+}
+
+/** True only when every part is an exact zero: the claim "nothing was disclosed". */
+export function isKnownZero(total: CountTotal): boolean {
+  return total.parts > 0 && total.exactParts === total.parts && total.min === 0;
+}

@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures';
+
+const failures = [
+  { name: 'HTTP 500', fulfil: { status: 500, body: 'oops' }, message: /HTTP status 500/ },
+  { name: 'invalid JSON', fulfil: { status: 200, contentType: 'application/json', body: '{"meta": ' }, message: /not valid JSON/ },
+  { name: 'a wrong shape', fulfil: { status: 200, contentType: 'application/json', body: '{"hello": 1}' }, message: /does not match the published format \(field organisation\)/ },
+];
+
+for (const failure of failures) {
+  test(`with /api/v1 answering ${failure.name}, an error panel appears and Retry recovers`, async ({ page, watch }) => {
+    let broken = true;
+    await page.route('**/api/v1/meta.json', (route) => (broken ? route.fulfill(failure.fulfil) : route.fallback()));
+    await page.goto('/data');
+    const alert = page.getByRole('alert').first();
+    await expect(alert).toContainText(/could not load the report information/i);
+    await expect(alert).toContainText(failure.message);
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // A failed HTTP status is logged by the browser itself; that is expected here.
+    watch.consoleErrors.length = 0;
+  });
+}
+
+test('a network failure shows the error panel, and other panels keep working', async ({ page, watch }) => {
+  await page.route('**/api/v1/meta.json', (route) => route.abort('failed'));
+  await page.goto('/');
+  await expect(page.getByRole('alert').first()).toContainText(/network request failed/i);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  watch.consoleErrors.length = 0;
+});

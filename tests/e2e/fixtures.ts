@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Watch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Every page under test is watched: a console error or a request to another
+ * origin fails the test, whatever the test itself checks.
+ */
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watch: Watch = { consoleErrors: [], foreignRequests: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+          watch.foreignRequests.push(url);
+        }
+      });
+      await use(watch);
+      expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe and fails on serious or critical violations, listing them. */
+export async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}

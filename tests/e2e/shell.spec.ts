@@ -1,0 +1,79 @@
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const routes = [
+  { path: '/', heading: /where us user data lives/i },
+  { path: '/access-controls', heading: /access controls/i },
+  { path: '/requests', heading: /requests/i },
+  { path: '/embed', heading: /embed/i },
+  { path: '/data', heading: /data & methodology/i },
+];
+
+for (const route of routes) {
+  test(`${route.path} answers on a plain static server and passes axe in light and dark`, async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(route.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+      await expect(page.getByText(/data version 2026\.2/i)).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+    }
+  });
+}
+
+test('the shell has the organisation, navigation, sample-data notice and skip link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('Example Platform (sample)')).toBeVisible();
+  await expect(page.getByRole('note')).toContainText(/not the figures of any real company/i);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Requests' }).click();
+  await expect(page).toHaveURL(/\/requests$/);
+  await expect(nav.getByRole('link', { name: 'Requests' })).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('?lang=fr translates the page, sets <html lang> and survives navigation', async ({ page }) => {
+  await page.goto('/requests?lang=fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByText(/version des données 2026\.2, mise à jour le 15 février 2026/i)).toBeVisible();
+  await page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Données et méthodologie' }).click();
+  await expect(page).toHaveURL(/\/data\?lang=fr$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('the language switch changes the language and the URL', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page).toHaveURL(/\?lang=fr$/);
+  await expect(page.getByRole('link', { name: 'Vue d’ensemble' })).toBeVisible();
+});
+
+test('the theme switch overrides the system theme and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(15, 20, 27)');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('every API file and the OpenAPI document are served as static JSON', async ({ request }) => {
+  for (const file of ['meta', 'storage-locations', 'replication-flows', 'access-controls', 'audit-statistics', 'access-requests', 'openapi', 'manifest']) {
+    const response = await request.get(`/api/v1/${file}.json`);
+    expect(response.status(), file).toBe(200);
+    expect(await response.json()).toBeTruthy();
+  }
+  const openapi = await (await request.get('/api/v1/openapi.json')).json();
+  expect(openapi.openapi).toBe('3.1.0');
+});
+
+test('an unknown path shows a not-found page, not a blank one', async ({ page }) => {
+  await page.goto('/index.html?x=1');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

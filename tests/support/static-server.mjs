@@ -1,0 +1,52 @@
+// A plain static file server for dist/: no rewrites, no fallbacks, like any
+// static host. `node tests/support/static-server.mjs <dir> <port>`
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const root = path.resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4173);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+async function resolveFile(urlPath) {
+  const decoded = decodeURIComponent(urlPath);
+  const file = path.join(root, decoded);
+  if (!file.startsWith(root)) return null;
+  const info = await stat(file).catch(() => null);
+  if (info?.isFile()) return file;
+  if (info?.isDirectory()) {
+    const index = path.join(file, 'index.html');
+    const indexInfo = await stat(index).catch(() => null);
+    return indexInfo?.isFile() ? index : null;
+  }
+  return null;
+}
+
+createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  // Like python's http.server: a folder without its trailing slash redirects.
+  const file = await resolveFile(pathname);
+  if (!file) {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    return;
+  }
+  if (file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+    const { search } = new URL(request.url ?? '/', 'http://localhost');
+    response.writeHead(301, { Location: `${pathname}/${search}` }).end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+}).listen(port, '0.0.0.0', () => {
+  console.log(`Serving ${root} on http://localhost:${port}/`);
+});

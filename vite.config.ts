@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { sampleDataset } from './mocks/data/dataset';
+import { pages } from './src/app/routes';
+import { staticApi } from './src/build/staticApi';
+
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [
+    react(),
+    staticApi({
+      dataset: sampleDataset,
+      routes: pages.map((page) => page.path.replace(/^\//, '')).filter(Boolean),
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
