@@ -8,6 +8,7 @@ import { loadMessages } from './i18n/loadMessages';
 import { initialLocale } from './i18n/locale';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
+import './styles/overview.css';
 
 async function startMockApiInDevelopment() {
   // Written against import.meta.env directly so the build drops msw entirely.

@@ -11,8 +11,9 @@ export function createRouter() {
         path: '/',
         Component: Shell,
         ErrorBoundary: RouteError,
+        HydrateFallback: () => null,
         children: [
-          { index: true, lazy: () => import('../features/overview/OverviewPage').then((m) => ({ Component: m.OverviewPage })) },
+          { index: true, lazy: () => import('./pages/OverviewPage').then((m) => ({ Component: m.OverviewPage })) },
           { path: 'access-controls', lazy: () => import('../features/access-controls/AccessControlsPage').then((m) => ({ Component: m.AccessControlsPage })) },
           { path: 'requests', lazy: () => import('../features/requests/RequestsPage').then((m) => ({ Component: m.RequestsPage })) },
           { path: 'embed', lazy: () => import('../features/embed/EmbedPage').then((m) => ({ Component: m.EmbedPage })) },

@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { accessControlsQuery, accessRequestsQuery, metaQuery, storageLocationsQuery } from '../../api/queries';
+import { QueryState } from '../../components/QueryState';
+import { useI18n } from '../../i18n/I18nProvider';
+import { isKnownZero, summarizeTotal } from '../../lib/counts';
+import { formatTotal } from '../../lib/formatCount';
+import { FigureCard } from './FigureCard';
+import { chinaDisclosures, countByRole, countByStatus } from './keyFigures';
+
+const CARD_HEIGHT = '11rem';
+
+export function KeyFigures() {
+  const i18n = useI18n();
+  const { t, formatNumber, formatDate, periodLabel } = i18n;
+  const meta = useQuery(metaQuery());
+  const requests = useQuery(accessRequestsQuery());
+  const locations = useQuery(storageLocationsQuery());
+  const controls = useQuery(accessControlsQuery());
+  const scope = meta.data?.scope ?? t('shell.defaultScope');
+
+  return (
+    <section aria-labelledby="figures-title">
+      <h2 id="figures-title" className="visually-hidden">
+        {t('overview.figures')}
+      </h2>
+      <dl className="figure-grid">
+        <QueryState query={requests} minHeight={CARD_HEIGHT}>
+          {(rows) => {
+            const china = chinaDisclosures(rows, meta.data?.periods ?? []);
+            const range = { scope, first: periodLabel(china.firstPeriod ?? ''), last: periodLabel(china.lastPeriod ?? '') };
+            const text = isKnownZero(china.total)
+              ? t('overview.chinaDisclosures.zero', { ...range, periods: china.periodsWithData })
+              : china.total.notReportedParts > 0
+                ? t('overview.chinaDisclosures.unknown')
+                : t('overview.chinaDisclosures.some', range);
+            return (
+              <FigureCard
+                label={t('overview.chinaDisclosures.label')}
+                value={formatTotal(summarizeTotal(china.total), i18n)}
+                text={text}
+                linkText={t('overview.chinaDisclosures.link')}
+                to="/requests"
+              />
+            );
+          }}
+        </QueryState>
+        <QueryState query={locations} minHeight={CARD_HEIGHT}>
+          {(items) => {
+            const roles = countByRole(items);
+            return (
+              <FigureCard
+                label={t('overview.locations.label')}
+                value={formatNumber(roles.total)}
+                text={t('overview.locations.text', { primary: roles.primary, backup: roles.backup })}
+                linkText={t('overview.locations.link')}
+                to="/"
+                hash="#storage-locations"
+              />
+            );
+          }}
+        </QueryState>
+        <QueryState query={controls} minHeight={CARD_HEIGHT}>
+          {(items) => {
+            const status = countByStatus(items);
+            return (
+              <FigureCard
+                label={t('overview.controls.label')}
+                value={t('overview.controls.value', { implemented: status.implemented, total: status.total })}
+                text={t('overview.controls.text', { partial: status.partial, planned: status.planned })}
+                linkText={t('overview.controls.link')}
+                to="/access-controls"
+              />
+            );
+          }}
+        </QueryState>
+        <QueryState query={meta} minHeight={CARD_HEIGHT}>
+          {(data) => (
+            <FigureCard
+              label={t('overview.updated.label')}
+              value={formatDate(data.lastUpdated)}
+              text={t('overview.updated.text', { asOf: formatDate(data.asOf), version: data.dataVersion })}
+              linkText={t('overview.updated.link')}
+              to="/data"
+            />
+          )}
+        </QueryState>
+      </dl>
+    </section>
+  );
+}

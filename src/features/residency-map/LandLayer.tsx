@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { GeoJSON, Pane } from 'react-leaflet';
+import { fetchLand, shiftLand } from './baseMap';
+
+interface Props {
+  offsets: number[];
+}
+
+/** The offline base map: land only, no tiles, drawn once per world copy in view. */
+export function LandLayer({ offsets }: Props) {
+  const land = useQuery({
+    queryKey: ['base-map', 'land-110m'],
+    queryFn: ({ signal }) => fetchLand(signal),
+    staleTime: Infinity,
+  });
+  if (!land.data) return null;
+  // Its own pane below the overlays, so land that arrives late never covers the flows.
+  return (
+    <Pane name="land" style={{ zIndex: 250 }}>
+      {offsets.map((offset) => (
+        <GeoJSON
+          key={offset}
+          data={shiftLand(land.data, offset)}
+          interactive={false}
+          style={{ className: 'map-land', stroke: false, fillOpacity: 1 }}
+        />
+      ))}
+    </Pane>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ReplicationFlow, StorageLocation } from '../../api/schemas';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatCount } from '../../lib/formatCount';
+
+interface Props {
+  location: StorageLocation;
+  locations: StorageLocation[];
+  flows: ReplicationFlow[];
+  onClose: () => void;
+}
+
+export function LocationDetails({ location, locations, flows, onClose }: Props) {
+  const i18n = useI18n();
+  const { t, countryName, formatDate, formatNumber, periodLabel } = i18n;
+  const nameOf = (id: string) => locations.find((item) => item.id === id)?.name ?? id;
+  const outgoing = flows.filter((flow) => flow.from === location.id);
+  const incoming = flows.filter((flow) => flow.to === location.id);
+
+  return (
+    <section className="location-details" aria-labelledby="location-details-title">
+      <div className="location-details__head">
+        <h3 id="location-details-title">
+          {t('location.details', { name: `${location.name}, ${countryName(location.countryCode)}` })}
+        </h3>
+        <button type="button" onClick={onClose}>
+          {t('location.close')}
+        </button>
+      </div>
+      <p>
+        <span className={`role-tag role-tag--${location.role}`}>{t(`roleShort.${location.role}`)}</span>
+      </p>
+      <dl>
+        <dt>{t('location.provider')}</dt>
+        <dd>{location.provider}</dd>
+        <dt>{t('location.categories')}</dt>
+        <dd>{location.dataCategories.join(', ')}</dd>
+        <dt>{t('location.certifications')}</dt>
+        <dd>{location.certifications.join(', ')}</dd>
+        <dt>{t('location.encryption')}</dt>
+        <dd>
+          <ul className="plain-list">
+            <li>{t('location.encryption.atRest', { value: location.encryption.atRest })}</li>
+            <li>{t('location.encryption.inTransit', { value: location.encryption.inTransit })}</li>
+            <li>{t('location.encryption.keys', { value: location.encryption.keyManagement })}</li>
+          </ul>
+        </dd>
+        <dt>{t('location.since')}</dt>
+        <dd>{formatDate(location.since)}</dd>
+        <dt>{t('location.coordinates')}</dt>
+        <dd>
+          {formatNumber(location.coordinates.lat, { maximumFractionDigits: 2 })},{' '}
+          {formatNumber(location.coordinates.lon, { maximumFractionDigits: 2 })}
+        </dd>
+        <dt>{t('location.replication')}</dt>
+        <dd>
+          <ul className="plain-list">
+            {outgoing.map((flow) => (
+              <li key={flow.id}>
+                {t('location.replicatesTo', { name: nameOf(flow.to), mode: t(`replication.${flow.mode}`) })} {flow.description}
+              </li>
+            ))}
+            {incoming.map((flow) => (
+              <li key={flow.id}>
+                {t('location.replicatesFrom', { name: nameOf(flow.from), mode: t(`replication.${flow.mode}`) })}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('location.access')}</dt>
+        <dd>
+          {location.employeeAccessApproved.length === 0 ? (
+            t('location.access.none')
+          ) : (
+            <ul className="plain-list">
+              {location.employeeAccessApproved.map((entry) => (
+                <li key={entry.period}>
+                  {periodLabel(entry.period)}: <strong>{formatCount(entry.approved, i18n)}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { StorageLocation } from '../../api/schemas';
+import { useI18n } from '../../i18n/I18nProvider';
+
+interface Props {
+  locations: StorageLocation[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** The map's data as a table, for readers who do not use the map. */
+export function LocationList({ locations, selectedId, onSelect }: Props) {
+  const { t, countryName, formatDate } = useI18n();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="location-list-caption">
+      <table>
+        <caption id="location-list-caption">{t('map.listTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('location.col.name')}</th>
+            <th scope="col">{t('location.col.role')}</th>
+            <th scope="col">{t('location.col.provider')}</th>
+            <th scope="col">{t('location.col.categories')}</th>
+            <th scope="col">{t('location.col.since')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {locations.map((location) => {
+            const selected = location.id === selectedId;
+            return (
+              <tr key={location.id} className={selected ? 'is-selected' : undefined}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={selected}
+                    onClick={() => onSelect(location.id)}
+                  >
+                    {location.name}, {countryName(location.countryCode)}
+                  </button>
+                </th>
+                <td>
+                  <span className={`role-tag role-tag--${location.role}`}>{t(`roleShort.${location.role}`)}</span>
+                </td>
+                <td>{location.provider}</td>
+                <td>{location.dataCategories.join(', ')}</td>
+                <td>{formatDate(location.since, 'medium')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import 'leaflet/dist/leaflet.css';
+import { useMemo } from 'react';
+import { MapContainer } from 'react-leaflet';
+import type { ReplicationFlow, StorageLocation } from '../../api/schemas';
+import { useI18n } from '../../i18n/I18nProvider';
+import { FitBounds } from './FitBounds';
+import { FlowLayer } from './FlowLayer';
+import { LandLayer } from './LandLayer';
+import { LocationMarker } from './LocationMarker';
+import { locationAccessibleName } from './locationName';
+import { placedBounds, placeFlows, placeLocations, worldCopyOffsets } from './mapModel';
+
+interface Props {
+  locations: StorageLocation[];
+  flows: ReplicationFlow[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+const isTouch = typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches;
+
+export default function ResidencyMap({ locations, flows, selectedId, onSelect }: Props) {
+  const i18n = useI18n();
+  const placed = useMemo(() => placeLocations(locations), [locations]);
+  const placedFlows = useMemo(() => placeFlows(flows, placed), [flows, placed]);
+  const bounds = useMemo(() => placedBounds(placed), [placed]);
+  const offsets = useMemo(() => worldCopyOffsets(placed.map((item) => item.lon)), [placed]);
+
+  return (
+    <MapContainer
+      className="residency-map"
+      bounds={bounds}
+      zoomSnap={0.25}
+      minZoom={0}
+      maxZoom={6}
+      worldCopyJump={false}
+      attributionControl={false}
+      scrollWheelZoom={false}
+      // On touch screens one finger scrolls the page; the map never traps it.
+      dragging={!isTouch}
+      touchZoom={!isTouch}
+    >
+      <FitBounds bounds={bounds} />
+      <LandLayer offsets={offsets} />
+      <FlowLayer flows={placedFlows} />
+      {placed.map((item) => (
+        <LocationMarker
+          key={item.location.id}
+          placed={item}
+          name={locationAccessibleName(item.location, i18n)}
+          selected={item.location.id === selectedId}
+          onSelect={onSelect}
+        />
+      ))}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { replicationFlowsQuery, storageLocationsQuery } from '../../api/queries';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { QueryState } from '../../components/QueryState';
+import { Skeleton } from '../../components/Skeleton';
+import { useI18n } from '../../i18n/I18nProvider';
+import { LocationDetails } from './LocationDetails';
+import { LocationList } from './LocationList';
+import { MapLegend } from './MapLegend';
+import { useSelectedLocation } from './useSelectedLocation';
+
+// Leaflet loads only on pages that draw the map.
+const ResidencyMap = lazy(() => import('./ResidencyMap'));
+
+const MAP_HEIGHT = 'var(--map-height)';
+
+export function ResidencySection() {
+  const { t } = useI18n();
+  const locationsQuery = useQuery(storageLocationsQuery());
+  const flowsQuery = useQuery(replicationFlowsQuery());
+  const [selectedId, select] = useSelectedLocation();
+  const flows = flowsQuery.data ?? [];
+
+  return (
+    <section aria-labelledby="residency-title" id="storage-locations" className="residency">
+      <h2 id="residency-title">{t('map.title')}</h2>
+      <QueryState query={locationsQuery} minHeight={MAP_HEIGHT}>
+        {(locations) => {
+          if (locations.length === 0) return <p>{t('map.empty')}</p>;
+          const selected = selectedId ? locations.find((item) => item.id === selectedId) : undefined;
+          return (
+            <>
+              <div className="residency__map-area">
+                <div role="region" aria-label={t('map.label')} className="residency__map">
+                  <Suspense fallback={<Skeleton minHeight={MAP_HEIGHT} />}>
+                    <ResidencyMap locations={locations} flows={flows} selectedId={selectedId} onSelect={select} />
+                  </Suspense>
+                  <p className="map-credit">{t('map.baseMapCredit')}</p>
+                </div>
+                <div className="residency__aside">
+                  <MapLegend />
+                  {flowsQuery.isError ? (
+                    <ErrorPanel
+                      error={flowsQuery.error}
+                      onRetry={() => void flowsQuery.refetch()}
+                      retrying={flowsQuery.isFetching}
+                    />
+                  ) : null}
+                  <div aria-live="polite">
+                    {selected ? (
+                      <LocationDetails location={selected} locations={locations} flows={flows} onClose={() => select(null)} />
+                    ) : selectedId ? (
+                      <p role="status">{t('location.notFound', { id: selectedId })}</p>
+                    ) : (
+                      <p className="muted">{t('map.hint')}</p>
+                    )}
+                  </div>
+                </div>
+              </div>
+              <LocationList locations={locations} selectedId={selectedId} onSelect={select} />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
