@@ -10,7 +10,7 @@ for (const failure of failures) {
   test(`with /api/v1 answering ${failure.name}, an error panel appears and Retry recovers`, async ({ page, watch }) => {
     let broken = true;
     await page.route('**/api/v1/meta.json', (route) => (broken ? route.fulfill(failure.fulfil) : route.fallback()));
-    await page.goto('/data');
+    await page.goto('/');
     const alert = page.getByRole('alert').first();
     await expect(alert).toContainText(/could not load the report information/i);
     await expect(alert).toContainText(failure.message);

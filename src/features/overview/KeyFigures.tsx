@@ -26,7 +26,7 @@ export function KeyFigures() {
       <dl className="figure-grid">
         <QueryState query={requests} minHeight={CARD_HEIGHT}>
           {(rows) => {
-            const china = chinaDisclosures(rows, meta.data?.periods ?? []);
+            const china = chinaDisclosures(rows);
             const range = { scope, first: periodLabel(china.firstPeriod ?? ''), last: periodLabel(china.lastPeriod ?? '') };
             const text = isKnownZero(china.total)
               ? t('overview.chinaDisclosures.zero', { ...range, periods: china.periodsWithData })

@@ -1,4 +1,4 @@
-import type { AccessControl, AccessRequestCount, ControlStatus, Period, StorageLocation, StorageRole } from '../../api/schemas';
+import type { AccessControl, AccessRequestCount, ControlStatus, StorageLocation, StorageRole } from '../../api/schemas';
 import { sumCounts, type CountTotal } from '../../lib/counts';
 
 export interface ChinaDisclosures {
@@ -10,10 +10,10 @@ export interface ChinaDisclosures {
 }
 
 /** Disclosures to the Chinese government, over every reported period. */
-export function chinaDisclosures(requests: AccessRequestCount[], periods: Period[]): ChinaDisclosures {
+export function chinaDisclosures(requests: AccessRequestCount[]): ChinaDisclosures {
   const rows = requests.filter((row) => row.requesterType === 'chineseGovernment');
-  const periodIds = new Set(rows.map((row) => row.period));
-  const ordered = periods.map((period) => period.id).filter((id) => periodIds.has(id));
+  // Period ids (2025-H1) sort chronologically as text.
+  const ordered = [...new Set(rows.map((row) => row.period))].sort();
   return {
     total: sumCounts(rows.map((row) => row.disclosed)),
     periodsWithData: ordered.length,
