@@ -10,12 +10,8 @@ export const apiPath = (file: string) => `*/api/v1/${file}`;
 /** Serves a dataset under /api/v1, the same paths the build writes as static files. */
 export function datasetHandlers(dataset: Dataset = sampleDataset): RequestHandler[] {
   return [
-    ...resourceKeys.map((key) =>
-      http.get(apiPath(resources[key].file), () => HttpResponse.json(dataset[key])),
-    ),
-    http.get(apiPath('openapi.json'), () =>
-      HttpResponse.json(buildOpenApiDocument(dataset.meta.dataVersion)),
-    ),
+    ...resourceKeys.map((key) => http.get(apiPath(resources[key].file), () => HttpResponse.json(dataset[key]))),
+    http.get(apiPath('openapi.json'), () => HttpResponse.json(buildOpenApiDocument(dataset.meta.dataVersion))),
   ];
 }
 

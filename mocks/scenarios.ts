@@ -29,8 +29,9 @@ export const scenarios: Record<ScenarioName, RequestHandler[]> = {
     changelog: [],
   }),
   malformed: [
-    http.get(everyResource, () =>
-      new HttpResponse('{"truncated": ', { headers: { 'Content-Type': 'application/json' } }),
+    http.get(
+      everyResource,
+      () => new HttpResponse('{"truncated": ', { headers: { 'Content-Type': 'application/json' } }),
     ),
   ],
   invalid: [http.get(everyResource, () => HttpResponse.json({ unexpected: true }))],

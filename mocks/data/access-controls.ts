@@ -67,7 +67,8 @@ export const accessControls: AccessControl[] = [
   {
     id: 'AC-05',
     title: 'Background screening for privileged roles',
-    description: 'Employees with privileged access pass a background check before they are granted it, and again every three years.',
+    description:
+      'Employees with privileged access pass a background check before they are granted it, and again every three years.',
     category: 'personnel',
     status: 'implemented',
     frameworks: [
@@ -96,7 +97,8 @@ export const accessControls: AccessControl[] = [
   {
     id: 'AC-07',
     title: 'Independent review of access logs',
-    description: 'A team outside engineering reviews a sample of access logs every week and investigates every anomaly.',
+    description:
+      'A team outside engineering reviews a sample of access logs every week and investigates every anomaly.',
     category: 'monitoring',
     status: 'implemented',
     frameworks: [
@@ -109,7 +111,8 @@ export const accessControls: AccessControl[] = [
   {
     id: 'AC-08',
     title: 'Real-time alerts on unusual access',
-    description: 'Automated detection raises an alert when an employee reads an unusual volume of records or records outside their role.',
+    description:
+      'Automated detection raises an alert when an employee reads an unusual volume of records or records outside their role.',
     category: 'monitoring',
     status: 'partial',
     frameworks: [
@@ -122,7 +125,8 @@ export const accessControls: AccessControl[] = [
   {
     id: 'AC-09',
     title: 'Customer-data encryption with US-held keys',
-    description: 'User data is encrypted at rest with keys held in hardware security modules operated by the US entity.',
+    description:
+      'User data is encrypted at rest with keys held in hardware security modules operated by the US entity.',
     category: 'dataProtection',
     status: 'implemented',
     frameworks: [
@@ -136,7 +140,8 @@ export const accessControls: AccessControl[] = [
   {
     id: 'AC-10',
     title: 'Pseudonymised data for analytics',
-    description: 'Analytics teams work on pseudonymised data only; re-identification needs a separate, logged approval.',
+    description:
+      'Analytics teams work on pseudonymised data only; re-identification needs a separate, logged approval.',
     category: 'dataProtection',
     status: 'planned',
     frameworks: [
@@ -163,7 +168,8 @@ export const accessControls: AccessControl[] = [
   {
     id: 'AC-12',
     title: 'Vendor access through monitored gateway',
-    description: 'Third-party support staff can reach systems only through a recorded, time-limited gateway session approved by the US entity.',
+    description:
+      'Third-party support staff can reach systems only through a recorded, time-limited gateway session approved by the US entity.',
     category: 'thirdParty',
     status: 'partial',
     frameworks: [
@@ -190,7 +196,8 @@ export const accessControls: AccessControl[] = [
   {
     id: 'AC-14',
     title: 'Annual independent assessment by a US auditor',
-    description: 'An independent US audit firm tests these controls every year and publishes a summary of its findings.',
+    description:
+      'An independent US audit firm tests these controls every year and publishes a summary of its findings.',
     category: 'thirdParty',
     status: 'planned',
     frameworks: [

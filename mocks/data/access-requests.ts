@@ -9,7 +9,12 @@ const fewerThanFive: Count = { kind: 'suppressed', lessThan: 5 };
 type Series = { type: RequesterType; country: string; received: number[]; disclosed: number[] };
 
 const series: Series[] = [
-  { type: 'usLawEnforcement', country: 'US', received: [1840, 1795, 1702, 1688, 1610, 1575], disclosed: [1290, 1241, 1180, 1150, 1096, 1071] },
+  {
+    type: 'usLawEnforcement',
+    country: 'US',
+    received: [1840, 1795, 1702, 1688, 1610, 1575],
+    disclosed: [1290, 1241, 1180, 1150, 1096, 1071],
+  },
   { type: 'otherUsGovernment', country: 'US', received: [44, 38, 41, 36, 33, 35], disclosed: [12, 9, 11, 8, 7, 8] },
   { type: 'chineseGovernment', country: 'CN', received: [3, 1, 2, 0, 4, 2], disclosed: [0, 0, 0, 0, 0, 0] },
   { type: 'foreignGovernment', country: 'GB', received: [96, 88, 91, 85, 79, 82], disclosed: [21, 18, 20, 17, 15, 16] },
@@ -22,7 +27,12 @@ const series: Series[] = [
   { type: 'foreignGovernment', country: 'CA', received: [29, 31, 27, 26, 24, 25], disclosed: [5, 6, 4, 4, 3, 4] },
   { type: 'foreignGovernment', country: 'MX', received: [14, 12, 13, 11, 10, 9], disclosed: [0, 0, 0, 0, 0, 0] },
   { type: 'foreignGovernment', country: 'KR', received: [6, 7, 5, 8, 6, 5], disclosed: [0, 0, 0, 0, 0, 0] },
-  { type: 'civilLitigant', country: 'US', received: [212, 198, 205, 190, 184, 176], disclosed: [31, 27, 29, 24, 22, 21] },
+  {
+    type: 'civilLitigant',
+    country: 'US',
+    received: [212, 198, 205, 190, 184, 176],
+    disclosed: [31, 27, 29, 24, 22, 21],
+  },
   { type: 'civilLitigant', country: 'GB', received: [9, 11, 8, 10, 7, 6], disclosed: [0, 1, 0, 0, 0, 0] },
   { type: 'internalEmployee', country: 'US', received: [64, 58, 52, 47, 41, 39], disclosed: [48, 43, 37, 33, 29, 27] },
   { type: 'internalEmployee', country: 'SG', received: [7, 6, 6, 5, 5, 4], disclosed: [2, 1, 1, 0, 0, 0] },

@@ -1,6 +1,19 @@
 import type { AuditStatistics } from '../../src/api/schemas';
 
-type Row = [period: string, received: number, approved: number, denied: number, revoked: number, hours: number, internal: number, external: number, openCH: number, closedCH: number, openML: number, closedML: number];
+type Row = [
+  period: string,
+  received: number,
+  approved: number,
+  denied: number,
+  revoked: number,
+  hours: number,
+  internal: number,
+  external: number,
+  openCH: number,
+  closedCH: number,
+  openML: number,
+  closedML: number,
+];
 
 const rows: Row[] = [
   ['2023-H1', 1340, 1102, 221, 17, 9.5, 3, 1, 2, 4, 6, 11],

@@ -18,7 +18,6 @@ export const meta: Meta = {
   dataVersion: '2026.2',
   sample: {
     isSample: true,
-    disclaimer:
-      'Illustrative sample data. These are not the figures of any real company.',
+    disclaimer: 'Illustrative sample data. These are not the figures of any real company.',
   },
 };

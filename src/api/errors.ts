@@ -30,10 +30,6 @@ export function isApiError(error: unknown): error is ApiError {
 /** Formats a zod issue path as `[3].received.kind`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) =>
-      typeof part === 'number'
-        ? `[${part}]`
-        : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }

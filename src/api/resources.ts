@@ -19,9 +19,7 @@ export interface ResourceDefinition<S extends z.ZodType = z.ZodType> {
   schema: S;
 }
 
-function define<S extends z.ZodType>(
-  definition: ResourceDefinition<S>,
-): ResourceDefinition<S> {
+function define<S extends z.ZodType>(definition: ResourceDefinition<S>): ResourceDefinition<S> {
   return definition;
 }
 
@@ -67,8 +65,6 @@ export const resources = {
 };
 
 export type ResourceKey = keyof typeof resources;
-export type ResourceData<K extends ResourceKey> = z.infer<
-  (typeof resources)[K]['schema']
->;
+export type ResourceData<K extends ResourceKey> = z.infer<(typeof resources)[K]['schema']>;
 
 export const API_VERSION_PATH = 'api/v1';

@@ -3,9 +3,7 @@ import { z } from 'zod';
 /** ISO 8601 calendar date, e.g. 2025-12-31. */
 export const isoDate = z.iso.date();
 
-export const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code');
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code');
 
 /**
  * A published figure. `kind` says how much is known, so that a real zero is
@@ -34,12 +32,7 @@ export const notReportedCount = z.object({
   kind: z.literal('notReported'),
   reason: z.string().optional(),
 });
-export const count = z.discriminatedUnion('kind', [
-  exactCount,
-  suppressedCount,
-  bandCount,
-  notReportedCount,
-]);
+export const count = z.discriminatedUnion('kind', [exactCount, suppressedCount, bandCount, notReportedCount]);
 export type Count = z.infer<typeof count>;
 
 export const period = z.object({
@@ -82,9 +75,7 @@ export const storageLocation = z.object({
   }),
   since: isoDate,
   /** Employee-access requests approved for data held at this location. */
-  employeeAccessApproved: z
-    .array(z.object({ period: z.string(), approved: count }))
-    .default([]),
+  employeeAccessApproved: z.array(z.object({ period: z.string(), approved: count })).default([]),
 });
 export type StorageLocation = z.infer<typeof storageLocation>;
 export const storageLocations = z.array(storageLocation);
@@ -121,9 +112,7 @@ export const accessControl = z.object({
   description: z.string(),
   category: controlCategory,
   status: controlStatus,
-  frameworks: z.array(
-    z.object({ framework, reference: z.string().min(1) }),
-  ),
+  frameworks: z.array(z.object({ framework, reference: z.string().min(1) })),
   /** Any string: only http(s) URLs are rendered as links. */
   evidence: z.array(z.object({ label: z.string(), url: z.string() })),
   lastReviewed: isoDate,
@@ -145,9 +134,7 @@ export const auditStatistics = z.object({
   }),
   medianApprovalHours: z.number().nonnegative(),
   auditsCompleted: z.object({ internal: tally, external: tally }),
-  findings: z.array(
-    z.object({ severity: findingSeverity, open: tally, closed: tally }),
-  ),
+  findings: z.array(z.object({ severity: findingSeverity, open: tally, closed: tally })),
 });
 export type AuditStatistics = z.infer<typeof auditStatistics>;
 export const auditStatisticsList = z.array(auditStatistics);

@@ -37,10 +37,7 @@ export function I18nProvider({ initialLocale, initialMessages, remember = true, 
     [remember],
   );
 
-  const value = useMemo(
-    () => ({ ...createTranslator(state.locale, state.messages), setLocale }),
-    [state, setLocale],
-  );
+  const value = useMemo(() => ({ ...createTranslator(state.locale, state.messages), setLocale }), [state, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

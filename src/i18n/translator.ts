@@ -41,8 +41,7 @@ export function createTranslator(locale: Locale, messages: Messages): Translator
     t: (key, vars) => interpolate(lookup(key), vars, formatNumber),
     plural: (key, count, vars) => {
       const category = pluralRules.select(count);
-      const template =
-        (messages as Record<string, string>)[`${key}.${category}`] ?? lookup(`${key}.other`);
+      const template = (messages as Record<string, string>)[`${key}.${category}`] ?? lookup(`${key}.other`);
       return interpolate(template, { count, ...vars }, formatNumber);
     },
     formatNumber,

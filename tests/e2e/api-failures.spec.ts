@@ -2,8 +2,16 @@ import { expect, test } from './fixtures';
 
 const failures = [
   { name: 'HTTP 500', fulfil: { status: 500, body: 'oops' }, message: /HTTP status 500/ },
-  { name: 'invalid JSON', fulfil: { status: 200, contentType: 'application/json', body: '{"meta": ' }, message: /not valid JSON/ },
-  { name: 'a wrong shape', fulfil: { status: 200, contentType: 'application/json', body: '{"hello": 1}' }, message: /does not match the published format \(field organisation\)/ },
+  {
+    name: 'invalid JSON',
+    fulfil: { status: 200, contentType: 'application/json', body: '{"meta": ' },
+    message: /not valid JSON/,
+  },
+  {
+    name: 'a wrong shape',
+    fulfil: { status: 200, contentType: 'application/json', body: '{"hello": 1}' },
+    message: /does not match the published format \(field organisation\)/,
+  },
 ];
 
 for (const failure of failures) {

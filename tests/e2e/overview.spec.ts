@@ -3,12 +3,16 @@ import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 test.describe('Overview', () => {
   test('shows the key figures, with the zero disclosures in words', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByText(/No US user data was disclosed to the Chinese government in any of the 6 reported periods/)).toBeVisible();
+    await expect(
+      page.getByText(/No US user data was disclosed to the Chinese government in any of the 6 reported periods/),
+    ).toBeVisible();
     await expect(page.getByText('9 of 14')).toBeVisible();
     await expect(page.getByRole('link', { name: 'See the controls' })).toHaveAttribute('href', '/access-controls');
   });
 
-  test('puts Virginia (primary) and Singapore (backup) on the map, linked by the replication flow', async ({ page }) => {
+  test('puts Virginia (primary) and Singapore (backup) on the map, linked by the replication flow', async ({
+    page,
+  }) => {
     await page.goto('/');
     const virginia = page.getByRole('button', { name: 'Virginia, United States: primary storage' });
     const singapore = page.getByRole('button', { name: 'Singapore, Singapore: backup storage' });

@@ -39,7 +39,10 @@ test('?lang=fr translates the page, sets <html lang> and survives navigation', a
   await page.goto('/requests?lang=fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByText(/version des données 2026\.2, mise à jour le 15 février 2026/i)).toBeVisible();
-  await page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Données et méthodologie' }).click();
+  await page
+    .getByRole('navigation', { name: 'Principale' })
+    .getByRole('link', { name: 'Données et méthodologie' })
+    .click();
   await expect(page).toHaveURL(/\/data\?lang=fr$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
@@ -64,7 +67,16 @@ test('the theme switch overrides the system theme and is remembered', async ({ p
 });
 
 test('every API file and the OpenAPI document are served as static JSON', async ({ request }) => {
-  for (const file of ['meta', 'storage-locations', 'replication-flows', 'access-controls', 'audit-statistics', 'access-requests', 'openapi', 'manifest']) {
+  for (const file of [
+    'meta',
+    'storage-locations',
+    'replication-flows',
+    'access-controls',
+    'audit-statistics',
+    'access-requests',
+    'openapi',
+    'manifest',
+  ]) {
     const response = await request.get(`/api/v1/${file}.json`);
     expect(response.status(), file).toBe(200);
     expect(await response.json()).toBeTruthy();

@@ -10,7 +10,7 @@ import { manyLocations } from '../support/fixtures';
 import { renderWithProviders } from '../support/renderWithProviders';
 
 function figure(label: RegExp) {
-  return screen.getByText(label, { selector: 'dt' }).closest('.figure-card') as HTMLElement;
+  return screen.getByRole('heading', { name: label }).closest('.figure-card') as HTMLElement;
 }
 
 describe('Overview', () => {
@@ -25,8 +25,8 @@ describe('Overview', () => {
   it('derives every key figure from the API', async () => {
     renderWithProviders(<OverviewPage />);
     await screen.findByText('9 of 14');
-    expect(within(figure(/Storage locations/)).getByText('2')).toBeInTheDocument();
-    expect(within(figure(/Storage locations/)).getByText('1 primary, 1 backup.')).toBeInTheDocument();
+    expect(within(figure(/^Storage locations$/)).getByText('2')).toBeInTheDocument();
+    expect(within(figure(/^Storage locations$/)).getByText('1 primary, 1 backup.')).toBeInTheDocument();
     expect(within(figure(/Last updated/)).getByText('February 15, 2026')).toBeInTheDocument();
   });
 
@@ -110,6 +110,8 @@ describe('Overview', () => {
     renderWithProviders(<OverviewPage />, { locale: 'fr' });
     expect(await screen.findByText('9 sur 14')).toBeInTheDocument();
     expect(await screen.findByText('15 février 2026')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Où sont les données des utilisateurs américains');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Où sont les données des utilisateurs américains',
+    );
   });
 });

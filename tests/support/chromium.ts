@@ -19,7 +19,7 @@ export function assertChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium was not found at ${chromiumPath}.\n` +
-        'The end-to-end tests need Debian\'s Chromium: run `apt-get update && apt-get install -y chromium`,\n' +
+        "The end-to-end tests need Debian's Chromium: run `apt-get update && apt-get install -y chromium`,\n" +
         'or set CHROMIUM_PATH to a Chromium binary. Tests are never skipped for want of a browser.',
     );
   }

@@ -73,7 +73,10 @@ describe('map model', () => {
     expect(east).toBeGreaterThan(-77.49);
     expect(south).toBeLessThan(1.35);
     expect(north).toBeGreaterThan(39);
-    expect(placedBounds([])).toEqual([[-50, -170], [70, 170]]);
+    expect(placedBounds([])).toEqual([
+      [-50, -170],
+      [70, 170],
+    ]);
   });
 
   it('falls back to the first location as anchor when none is primary', () => {

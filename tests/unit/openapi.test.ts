@@ -25,7 +25,12 @@ describe('static API files', () => {
 
   it('writes every resource, the whole dataset, the OpenAPI document and a manifest', () => {
     expect([...files.keys()].sort()).toEqual(
-      [...Object.values(resources).map((resource) => resource.file), 'dataset.json', 'openapi.json', 'manifest.json'].sort(),
+      [
+        ...Object.values(resources).map((resource) => resource.file),
+        'dataset.json',
+        'openapi.json',
+        'manifest.json',
+      ].sort(),
     );
   });
 

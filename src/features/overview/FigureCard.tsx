@@ -15,14 +15,12 @@ export function FigureCard({ label, value, text, linkText, to, hash }: Props) {
   const localized = useLocalizedPath();
   return (
     <div className="figure-card">
-      <dt>{label}</dt>
-      <dd>
-        <span className="figure-card__value">{value}</span>
-        <span className="figure-card__text">{text}</span>
-        <Link className="figure-card__link" to={{ ...localized(to), hash }}>
-          {linkText}
-        </Link>
-      </dd>
+      <h3 className="figure-card__label">{label}</h3>
+      <p className="figure-card__value">{value}</p>
+      <p className="figure-card__text">{text}</p>
+      <Link className="figure-card__link" to={{ ...localized(to), hash }}>
+        {linkText}
+      </Link>
     </div>
   );
 }

@@ -23,68 +23,80 @@ export function KeyFigures() {
       <h2 id="figures-title" className="visually-hidden">
         {t('overview.figures')}
       </h2>
-      <dl className="figure-grid">
-        <QueryState query={requests} minHeight={CARD_HEIGHT}>
-          {(rows) => {
-            const china = chinaDisclosures(rows);
-            const range = { scope, first: periodLabel(china.firstPeriod ?? ''), last: periodLabel(china.lastPeriod ?? '') };
-            const text = isKnownZero(china.total)
-              ? t('overview.chinaDisclosures.zero', { ...range, periods: china.periodsWithData })
-              : china.total.notReportedParts > 0
-                ? t('overview.chinaDisclosures.unknown')
-                : t('overview.chinaDisclosures.some', range);
-            return (
+      <ul className="figure-grid">
+        <li>
+          <QueryState query={requests} minHeight={CARD_HEIGHT}>
+            {(rows) => {
+              const china = chinaDisclosures(rows);
+              const range = {
+                scope,
+                first: periodLabel(china.firstPeriod ?? ''),
+                last: periodLabel(china.lastPeriod ?? ''),
+              };
+              const text = isKnownZero(china.total)
+                ? t('overview.chinaDisclosures.zero', { ...range, periods: china.periodsWithData })
+                : china.total.notReportedParts > 0
+                  ? t('overview.chinaDisclosures.unknown')
+                  : t('overview.chinaDisclosures.some', range);
+              return (
+                <FigureCard
+                  label={t('overview.chinaDisclosures.label')}
+                  value={formatTotal(summarizeTotal(china.total), i18n)}
+                  text={text}
+                  linkText={t('overview.chinaDisclosures.link')}
+                  to="/requests"
+                />
+              );
+            }}
+          </QueryState>
+        </li>
+        <li>
+          <QueryState query={locations} minHeight={CARD_HEIGHT}>
+            {(items) => {
+              const roles = countByRole(items);
+              return (
+                <FigureCard
+                  label={t('overview.locations.label')}
+                  value={formatNumber(roles.total)}
+                  text={t('overview.locations.text', { primary: roles.primary, backup: roles.backup })}
+                  linkText={t('overview.locations.link')}
+                  to="/"
+                  hash="#storage-locations"
+                />
+              );
+            }}
+          </QueryState>
+        </li>
+        <li>
+          <QueryState query={controls} minHeight={CARD_HEIGHT}>
+            {(items) => {
+              const status = countByStatus(items);
+              return (
+                <FigureCard
+                  label={t('overview.controls.label')}
+                  value={t('overview.controls.value', { implemented: status.implemented, total: status.total })}
+                  text={t('overview.controls.text', { partial: status.partial, planned: status.planned })}
+                  linkText={t('overview.controls.link')}
+                  to="/access-controls"
+                />
+              );
+            }}
+          </QueryState>
+        </li>
+        <li>
+          <QueryState query={meta} minHeight={CARD_HEIGHT}>
+            {(data) => (
               <FigureCard
-                label={t('overview.chinaDisclosures.label')}
-                value={formatTotal(summarizeTotal(china.total), i18n)}
-                text={text}
-                linkText={t('overview.chinaDisclosures.link')}
-                to="/requests"
+                label={t('overview.updated.label')}
+                value={formatDate(data.lastUpdated)}
+                text={t('overview.updated.text', { asOf: formatDate(data.asOf), version: data.dataVersion })}
+                linkText={t('overview.updated.link')}
+                to="/data"
               />
-            );
-          }}
-        </QueryState>
-        <QueryState query={locations} minHeight={CARD_HEIGHT}>
-          {(items) => {
-            const roles = countByRole(items);
-            return (
-              <FigureCard
-                label={t('overview.locations.label')}
-                value={formatNumber(roles.total)}
-                text={t('overview.locations.text', { primary: roles.primary, backup: roles.backup })}
-                linkText={t('overview.locations.link')}
-                to="/"
-                hash="#storage-locations"
-              />
-            );
-          }}
-        </QueryState>
-        <QueryState query={controls} minHeight={CARD_HEIGHT}>
-          {(items) => {
-            const status = countByStatus(items);
-            return (
-              <FigureCard
-                label={t('overview.controls.label')}
-                value={t('overview.controls.value', { implemented: status.implemented, total: status.total })}
-                text={t('overview.controls.text', { partial: status.partial, planned: status.planned })}
-                linkText={t('overview.controls.link')}
-                to="/access-controls"
-              />
-            );
-          }}
-        </QueryState>
-        <QueryState query={meta} minHeight={CARD_HEIGHT}>
-          {(data) => (
-            <FigureCard
-              label={t('overview.updated.label')}
-              value={formatDate(data.lastUpdated)}
-              text={t('overview.updated.text', { asOf: formatDate(data.asOf), version: data.dataVersion })}
-              linkText={t('overview.updated.link')}
-              to="/data"
-            />
-          )}
-        </QueryState>
-      </dl>
+            )}
+          </QueryState>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -56,7 +56,8 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
           <ul className="plain-list">
             {outgoing.map((flow) => (
               <li key={flow.id}>
-                {t('location.replicatesTo', { name: nameOf(flow.to), mode: t(`replication.${flow.mode}`) })} {flow.description}
+                {t('location.replicatesTo', { name: nameOf(flow.to), mode: t(`replication.${flow.mode}`) })}{' '}
+                {flow.description}
               </li>
             ))}
             {incoming.map((flow) => (

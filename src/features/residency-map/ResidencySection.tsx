@@ -49,7 +49,12 @@ export function ResidencySection() {
                   ) : null}
                   <div aria-live="polite">
                     {selected ? (
-                      <LocationDetails location={selected} locations={locations} flows={flows} onClose={() => select(null)} />
+                      <LocationDetails
+                        location={selected}
+                        locations={locations}
+                        flows={flows}
+                        onClose={() => select(null)}
+                      />
                     ) : selectedId ? (
                       <p role="status">{t('location.notFound', { id: selectedId })}</p>
                     ) : (

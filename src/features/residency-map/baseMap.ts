@@ -29,7 +29,10 @@ export function shiftLand(land: FeatureCollection, offset: number): FeatureColle
       ...item,
       geometry: {
         ...item.geometry,
-        coordinates: shiftPositions((item.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates, offset),
+        coordinates: shiftPositions(
+          (item.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates,
+          offset,
+        ),
       } as Geometry,
     })),
   };

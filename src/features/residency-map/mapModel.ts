@@ -52,8 +52,7 @@ export function spreadNearDuplicates(placed: PlacedLocation[]): PlacedLocation[]
   for (const item of placed) {
     const group = groups.find(
       (candidate) =>
-        Math.abs(candidate[0]!.lat - item.lat) < NEAR_DEGREES &&
-        Math.abs(candidate[0]!.lon - item.lon) < NEAR_DEGREES,
+        Math.abs(candidate[0]!.lat - item.lat) < NEAR_DEGREES && Math.abs(candidate[0]!.lon - item.lon) < NEAR_DEGREES,
     );
     if (group) group.push(item);
     else groups.push([item]);
@@ -65,19 +64,17 @@ export function spreadNearDuplicates(placed: PlacedLocation[]): PlacedLocation[]
           const angle = (2 * Math.PI * index) / group.length - Math.PI / 2;
           return {
             ...item,
-            offset: [
-              Math.round(Math.cos(angle) * SPREAD_PIXELS),
-              Math.round(Math.sin(angle) * SPREAD_PIXELS),
-            ] as [number, number],
+            offset: [Math.round(Math.cos(angle) * SPREAD_PIXELS), Math.round(Math.sin(angle) * SPREAD_PIXELS)] as [
+              number,
+              number,
+            ],
           };
         }),
   );
 }
 
-const toMercatorY = (lat: number) =>
-  (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const fromMercatorY = (y: number) =>
-  (360 / Math.PI) * Math.atan(Math.exp((y * Math.PI) / 180)) - 90;
+const toMercatorY = (lat: number) => (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const fromMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((y * Math.PI) / 180)) - 90;
 
 /**
  * A gentle curve between two placed points, computed in Mercator space so it
@@ -150,7 +147,11 @@ export function worldCopyOffsets(lons: number[]): number[] {
 
 /** South-west and north-east corners around every placed point. */
 export function placedBounds(placed: PlacedLocation[]): [[number, number], [number, number]] {
-  if (placed.length === 0) return [[-50, -170], [70, 170]];
+  if (placed.length === 0)
+    return [
+      [-50, -170],
+      [70, 170],
+    ];
   const lats = placed.map((item) => item.lat);
   const lons = placed.map((item) => item.lon);
   const pad = 12;

@@ -51,12 +51,16 @@ export const fr: Messages = {
   'count.range': '{min}–{max}',
   'count.noData': 'aucune donnée',
   'overview.title': 'Où sont les données des utilisateurs américains',
-  'overview.intro': 'Où sont stockées les {scope}, qui peut y accéder et ce qui a été communiqué. Chaque chiffre de cette page provient des données publiées.',
+  'overview.intro':
+    'Où sont stockées les {scope}, qui peut y accéder et ce qui a été communiqué. Chaque chiffre de cette page provient des données publiées.',
   'overview.figures': 'Chiffres clés',
   'overview.chinaDisclosures.label': 'Communications au gouvernement chinois',
-  'overview.chinaDisclosures.zero': 'Aucune donnée ({scope}) n’a été communiquée au gouvernement chinois pendant les {periods} périodes publiées ({first} à {last}).',
-  'overview.chinaDisclosures.some': 'Des données ({scope}) ont été communiquées au gouvernement chinois pendant les périodes publiées ({first} à {last}).',
-  'overview.chinaDisclosures.unknown': 'Certaines périodes ne sont pas entièrement communiquées : ce total est incomplet.',
+  'overview.chinaDisclosures.zero':
+    'Aucune donnée ({scope}) n’a été communiquée au gouvernement chinois pendant les {periods} périodes publiées ({first} à {last}).',
+  'overview.chinaDisclosures.some':
+    'Des données ({scope}) ont été communiquées au gouvernement chinois pendant les périodes publiées ({first} à {last}).',
+  'overview.chinaDisclosures.unknown':
+    'Certaines périodes ne sont pas entièrement communiquées : ce total est incomplet.',
   'overview.chinaDisclosures.link': 'Voir les demandes',
   'overview.locations.label': 'Lieux de stockage',
   'overview.locations.text': '{primary} principal, {backup} de secours.',
