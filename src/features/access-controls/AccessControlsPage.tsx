@@ -1,5 +1,29 @@
-import { PagePlaceholder } from '../../components/PagePlaceholder';
+import { useQuery } from '@tanstack/react-query';
+import { metaQuery } from '../../api/queries';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AuditSection } from './AuditSection';
+import { ControlsSection } from './ControlsSection';
+import './access-controls.css';
 
+/** For regulators: audit statistics, then every control, searchable and exportable. */
 export function AccessControlsPage() {
-  return <PagePlaceholder title="nav.accessControls" apiFiles={['access-controls.json', 'audit-statistics.json']} />;
+  const { t, formatDate } = useI18n();
+  const meta = useQuery(metaQuery());
+  return (
+    <>
+      <title>{t('controls.title')}</title>
+      <h1>{t('controls.title')}</h1>
+      <p className="lead">
+        {meta.data
+          ? t('controls.intro', {
+              scope: meta.data.scope,
+              asOf: formatDate(meta.data.asOf),
+              version: meta.data.dataVersion,
+            })
+          : '\u00a0'}
+      </p>
+      <AuditSection />
+      <ControlsSection />
+    </>
+  );
 }

@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import { useLocation } from 'react-router';
+import { accessControlsQuery, metaQuery } from '../../api/queries';
+import type { AccessControl, Meta } from '../../api/schemas';
+import { QueryState } from '../../components/QueryState';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ControlDetail } from './ControlDetail';
+import { ControlFilters } from './ControlFilters';
+import { filterControls, sortControls } from './controlQuery';
+import { ControlsTable } from './ControlsTable';
+import { ExportBar } from './ExportBar';
+import { useControlQuery } from './useControlQuery';
+
+function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Meta }) {
+  const { t, formatNumber, formatDate } = useI18n();
+  const location = useLocation();
+  const [query, update] = useControlQuery();
+  // Typing stays responsive with thousands of rows: the table follows a beat behind.
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(
+    () => sortControls(filterControls(controls, deferredQuery, meta.asOf), deferredQuery.sort, deferredQuery.direction),
+    [controls, deferredQuery, meta.asOf],
+  );
+  const hashId = decodeURIComponent(location.hash.replace(/^#/, ''));
+  const selected = hashId ? controls.find((control) => control.id === hashId) : undefined;
+
+  return (
+    <>
+      <p className="print-only">
+        {t('controls.printHeader', {
+          url: window.location.href,
+          date: formatDate(new Date().toISOString().slice(0, 10)),
+          version: meta.dataVersion,
+          asOf: formatDate(meta.asOf),
+        })}
+      </p>
+      {selected ? (
+        <ControlDetail key={selected.id} control={selected} asOf={meta.asOf} search={location.search} />
+      ) : null}
+      {hashId && !selected ? <p role="status">{t('controls.detail.notFound', { id: hashId })}</p> : null}
+      <ControlFilters query={query} onChange={update} />
+      <ExportBar shown={shown} all={controls} meta={meta} />
+      <p role="status" className="controls-count">
+        {t('controls.count', { shown: formatNumber(shown.length), total: formatNumber(controls.length) })}
+      </p>
+      {shown.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('controls.empty')}</p>
+          <button type="button" onClick={() => update('reset')}>
+            {t('controls.clear')}
+          </button>
+        </div>
+      ) : (
+        <ControlsTable
+          controls={shown}
+          asOf={meta.asOf}
+          query={deferredQuery}
+          search={location.search}
+          onSort={(sort, direction) => update({ sort, direction })}
+        />
+      )}
+    </>
+  );
+}
+
+export function ControlsSection() {
+  const { t } = useI18n();
+  const meta = useQuery(metaQuery());
+  const controls = useQuery(accessControlsQuery());
+  return (
+    <section aria-labelledby="controls-title">
+      <h2 id="controls-title">{t('controls.tableTitle')}</h2>
+      <QueryState query={meta} minHeight="40rem">
+        {(metaData) => (
+          <QueryState query={controls} minHeight="40rem">
+            {(list) => <ControlsView controls={list} meta={metaData} />}
+          </QueryState>
+        )}
+      </QueryState>
+    </section>
+  );
+}

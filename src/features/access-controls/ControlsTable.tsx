@@ -1,0 +1,100 @@
+import { Link } from 'react-router';
+import type { AccessControl } from '../../api/schemas';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages/en';
+import { isReviewOverdue, sortKeys, type ControlQuery, type SortKey } from './controlQuery';
+import { EvidenceList } from './EvidenceList';
+import { FrameworkList } from './FrameworkList';
+
+interface Props {
+  controls: AccessControl[];
+  asOf: string;
+  query: ControlQuery;
+  onSort: (sort: SortKey, direction: ControlQuery['direction']) => void;
+  search: string;
+}
+
+const columnLabels: Record<SortKey, MessageKey> = {
+  id: 'controls.col.id',
+  title: 'controls.col.title',
+  category: 'controls.col.category',
+  status: 'controls.col.status',
+  frameworks: 'controls.col.frameworks',
+  lastReviewed: 'controls.col.lastReviewed',
+  evidence: 'controls.col.evidence',
+};
+
+export function ControlsTable({ controls, asOf, query, onSort, search }: Props) {
+  const { t, formatDate } = useI18n();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="controls-caption">
+      <table className="controls-table">
+        <caption id="controls-caption">{t('controls.tableTitle')}</caption>
+        <thead>
+          <tr>
+            {sortKeys.map((key) => {
+              const active = query.sort === key;
+              const nextDirection = active && query.direction === 'asc' ? 'desc' : 'asc';
+              return (
+                <th
+                  key={key}
+                  scope="col"
+                  aria-sort={active ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => onSort(key, nextDirection)}
+                    aria-label={t('controls.sortBy', { column: t(columnLabels[key]) })}
+                  >
+                    {t(columnLabels[key])}
+                    <span aria-hidden="true" className="sort-indicator">
+                      {active ? (query.direction === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {controls.map((control) => {
+            const overdue = isReviewOverdue(control.lastReviewed, asOf);
+            return (
+              <tr key={control.id} data-control-id={control.id}>
+                <th scope="row">
+                  <Link
+                    to={{ search, hash: control.id }}
+                    preventScrollReset
+                    aria-label={t('controls.permalink', { id: control.id })}
+                  >
+                    {control.id}
+                  </Link>
+                </th>
+                <td>{control.title}</td>
+                <td>{t(`category.${control.category}`)}</td>
+                <td>
+                  <span className={`status-tag status-tag--${control.status}`}>{t(`status.${control.status}`)}</span>
+                </td>
+                <td>
+                  <FrameworkList mappings={control.frameworks} />
+                </td>
+                <td>
+                  <span className="nowrap">{formatDate(control.lastReviewed, 'medium')}</span>
+                  {overdue ? (
+                    <span className="overdue-tag" title={t('controls.overdueExplained', { asOf: formatDate(asOf) })}>
+                      {t('controls.overdue')}
+                    </span>
+                  ) : null}
+                </td>
+                <td>
+                  <EvidenceList evidence={control.evidence} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { AccessControlsPage } from '../../src/features/access-controls/AccessControlsPage';
+import { sampleDataset } from '../../mocks/data/dataset';
+import { apiPath } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { manyControls } from '../support/fixtures';
+import { renderWithProviders } from '../support/renderWithProviders';
+
+const route = '/access-controls';
+
+async function controlRows() {
+  const table = await screen.findByRole('table', { name: 'Controls' });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+describe('Access controls page', () => {
+  it('lists every control with its columns', async () => {
+    renderWithProviders(<AccessControlsPage />, { path: route, route });
+    const rows = await controlRows();
+    expect(rows).toHaveLength(14);
+    const first = rows[0]!;
+    expect(first).toHaveTextContent('AC-01');
+    expect(first).toHaveTextContent('Named accounts with hardware-key MFA');
+    expect(first).toHaveTextContent('Identity and authentication');
+    expect(first).toHaveTextContent('Implemented');
+    expect(first).toHaveTextContent('SOC 2 CC6.1');
+    expect(first).toHaveTextContent('Nov 20, 2025');
+    expect(within(first).getByRole('link', { name: 'Audit report excerpt' })).toHaveAttribute(
+      'href',
+      'https://example.org/transparency/evidence/ac-01.pdf',
+    );
+    expect(screen.getByText('Showing 14 of 14 controls.')).toBeInTheDocument();
+  });
+
+  it('filters by framework and status, and writes the view into the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<AccessControlsPage />, { path: route, route });
+    await controlRows();
+    await user.selectOptions(screen.getByLabelText('Framework'), 'ISO27001');
+    await user.selectOptions(screen.getByLabelText('Status'), 'planned');
+    expect((await controlRows()).map((row) => row.querySelector('th')?.textContent)).toEqual(['AC-10', 'AC-14']);
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      status: 'planned',
+      framework: 'ISO27001',
+    });
+  });
+
+  it('reads search, filters and sort from the URL', async () => {
+    renderWithProviders(<AccessControlsPage />, { path: `${route}?q=access&sort=lastReviewed&dir=desc`, route });
+    const rows = await controlRows();
+    expect(screen.getByLabelText('Search controls')).toHaveValue('access');
+    const dates = rows.map((row) => row.querySelectorAll('td')[4]?.textContent);
+    expect(dates).toEqual([...dates].sort((a, b) => Date.parse(b!) - Date.parse(a!)));
+    const header = screen.getByRole('columnheader', { name: /Last reviewed/ });
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts by a column when its header is pressed, then reverses', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AccessControlsPage />, { path: route, route });
+    await controlRows();
+    await user.click(screen.getByRole('button', { name: 'Sort by Title' }));
+    let rows = await controlRows();
+    expect(rows[0]).toHaveTextContent('Access limited to US-based personnel');
+    await user.click(screen.getByRole('button', { name: 'Sort by Title' }));
+    rows = await controlRows();
+    expect(rows[0]).toHaveTextContent('Vendor access through monitored gateway');
+  });
+
+  it('flags overdue reviews and filters to them', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AccessControlsPage />, { path: route, route });
+    await controlRows();
+    expect(screen.getAllByText('Review overdue')).toHaveLength(2);
+    await user.click(screen.getByLabelText('Only controls whose review is overdue'));
+    expect((await controlRows()).map((row) => row.querySelector('th')?.textContent)).toEqual(['AC-05', 'AC-11']);
+  });
+
+  it('says when nothing matches and clears the filters on request', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<AccessControlsPage />, { path: `${route}?q=nothing-like-this`, route });
+    expect(await screen.findByText('No control matches these filters.')).toBeInTheDocument();
+    const emptyState = screen.getByText('No control matches these filters.').parentElement!;
+    await user.click(within(emptyState).getByRole('button', { name: 'Clear filters' }));
+    expect(await controlRows()).toHaveLength(14);
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens a control from its permalink, with its full text and evidence', async () => {
+    renderWithProviders(<AccessControlsPage />, { path: `${route}#AC-07`, route });
+    const detail = await screen.findByRole('region', { name: 'AC-07: Independent review of access logs' });
+    expect(detail).toHaveTextContent('A team outside engineering reviews a sample of access logs every week');
+    expect(within(detail).getByText('NIST SP 800-53 AU-6')).toBeInTheDocument();
+    expect(within(detail).getByRole('link', { name: /AC-07$/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/#AC-07$/),
+    );
+  });
+
+  it('says so when a permalink names no control', async () => {
+    renderWithProviders(<AccessControlsPage />, { path: `${route}#AC-99`, route });
+    expect(await screen.findByText('No control has the id “AC-99”.')).toBeInTheDocument();
+  });
+
+  it('renders only http(s) evidence as links and never injects API text as HTML', async () => {
+    const hostile = {
+      ...sampleDataset.accessControls[0]!,
+      title: '<img src=x onerror="window.__pwned=1">',
+      evidence: [
+        { label: 'Script', url: 'javascript:alert(1)' },
+        { label: 'Data', url: 'data:text/html,<b>x</b>' },
+        { label: 'Good', url: 'https://example.org/ok' },
+      ],
+    };
+    server.use(http.get(apiPath('access-controls.json'), () => HttpResponse.json([hostile])));
+    renderWithProviders(<AccessControlsPage />, { path: route, route });
+    const [row] = await controlRows();
+    expect(row).toHaveTextContent('<img src=x onerror="window.__pwned=1">');
+    expect(row!.querySelector('img')).toBeNull();
+    expect(within(row!).queryByRole('link', { name: 'Script' })).toBeNull();
+    expect(within(row!).getByText('javascript:alert(1)')).toBeInTheDocument();
+    expect(within(row!).queryByRole('link', { name: 'Data' })).toBeNull();
+    expect(within(row!).getByRole('link', { name: 'Good' })).toHaveAttribute('href', 'https://example.org/ok');
+  });
+
+  it('shows the audit statistics of the latest period with the change from the one before', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AccessControlsPage />, { path: route, route });
+    const table = await screen.findByRole('table', { name: 'Audit statistics for H2 2025, compared with H1 2025' });
+    const received = within(table).getByRole('row', { name: /^Received/ });
+    expect(received).toHaveTextContent('860902-42');
+    await user.selectOptions(screen.getByLabelText('Reporting period'), '2023-H1');
+    const first = await screen.findByRole('table', { name: /H1 2023 \(no earlier period/ });
+    expect(within(first).getByRole('row', { name: /^Received/ })).toHaveTextContent('1,340——');
+  });
+
+  it('keeps the controls working when the audit statistics fail', async () => {
+    server.use(http.get(apiPath('audit-statistics.json'), () => new HttpResponse('{', { status: 200 })));
+    renderWithProviders(<AccessControlsPage />, { path: route, route });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the audit statistics.');
+    expect(await controlRows()).toHaveLength(14);
+  });
+
+  it('handles 2,000 controls', async () => {
+    server.use(http.get(apiPath('access-controls.json'), () => HttpResponse.json(manyControls(2000))));
+    renderWithProviders(<AccessControlsPage />, { path: `${route}?status=planned&framework=SOC2`, route });
+    expect(await screen.findByText('Showing 333 of 2,000 controls.')).toBeInTheDocument();
+  });
+
+  it('works in French', async () => {
+    renderWithProviders(<AccessControlsPage />, { path: route, route, locale: 'fr' });
+    expect(await screen.findByText('14 contrôles affichés sur 14.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Contrôles d’accès des employés et audits');
+    expect(screen.getAllByText('En place').length).toBeGreaterThan(0);
+  });
+});
