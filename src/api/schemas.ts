@@ -15,8 +15,8 @@ export const exactCount = z.object({
 });
 export const suppressedCount = z.object({
   kind: z.literal('suppressed'),
-  /** The true value is below this threshold (it may be zero). */
-  lessThan: z.int().positive(),
+  /** The true value is below this threshold (it may be zero). A threshold of 1 would be an exact zero. */
+  lessThan: z.int().min(2),
 });
 export const bandCount = z
   .object({
@@ -35,8 +35,11 @@ export const notReportedCount = z.object({
 export const count = z.discriminatedUnion('kind', [exactCount, suppressedCount, bandCount, notReportedCount]);
 export type Count = z.infer<typeof count>;
 
+/** A half-year reporting period, e.g. 2025-H1. Ids sort chronologically as text. */
+export const periodId = z.string().regex(/^\d{4}-H[12]$/, 'half-year id such as 2025-H1');
+
 export const period = z.object({
-  id: z.string().regex(/^\d{4}-H[12]$/, 'half-year id such as 2025-H1'),
+  id: periodId,
   start: isoDate,
   end: isoDate,
 });
@@ -75,7 +78,7 @@ export const storageLocation = z.object({
   }),
   since: isoDate,
   /** Employee-access requests approved for data held at this location. */
-  employeeAccessApproved: z.array(z.object({ period: z.string(), approved: count })).default([]),
+  employeeAccessApproved: z.array(z.object({ period: periodId, approved: count })).default([]),
 });
 export type StorageLocation = z.infer<typeof storageLocation>;
 export const storageLocations = z.array(storageLocation);
@@ -125,7 +128,7 @@ export type FindingSeverity = z.infer<typeof findingSeverity>;
 
 const tally = z.int().nonnegative();
 export const auditStatistics = z.object({
-  period: z.string(),
+  period: periodId,
   employeeAccessRequests: z.object({
     received: tally,
     approved: tally,
@@ -151,7 +154,7 @@ export const requesterType = z.enum([
 export type RequesterType = z.infer<typeof requesterType>;
 
 export const accessRequestCount = z.object({
-  period: z.string(),
+  period: periodId,
   requesterType,
   country: countryCode,
   received: count,

@@ -42,17 +42,34 @@ export const emptyTotal: CountTotal = {
   notReportedParts: 0,
 };
 
-export function addCount(total: CountTotal, count: Count): CountTotal {
+/** The total of a single count. */
+export function totalOf(count: Count): CountTotal {
   const bounds = countBounds(count);
   return {
-    min: total.min + bounds.min,
-    max: total.max === null || bounds.max === null ? null : total.max + bounds.max,
-    parts: total.parts + 1,
-    exactParts: total.exactParts + (count.kind === 'exact' ? 1 : 0),
-    suppressedParts: total.suppressedParts + (count.kind === 'suppressed' ? 1 : 0),
-    bandParts: total.bandParts + (count.kind === 'band' ? 1 : 0),
-    notReportedParts: total.notReportedParts + (count.kind === 'notReported' ? 1 : 0),
+    ...bounds,
+    parts: 1,
+    exactParts: count.kind === 'exact' ? 1 : 0,
+    suppressedParts: count.kind === 'suppressed' ? 1 : 0,
+    bandParts: count.kind === 'band' ? 1 : 0,
+    notReportedParts: count.kind === 'notReported' ? 1 : 0,
   };
+}
+
+/** Adds two totals: the bounds add up, and an unbounded part makes the sum unbounded. */
+export function mergeTotals(a: CountTotal, b: CountTotal): CountTotal {
+  return {
+    min: a.min + b.min,
+    max: a.max === null || b.max === null ? null : a.max + b.max,
+    parts: a.parts + b.parts,
+    exactParts: a.exactParts + b.exactParts,
+    suppressedParts: a.suppressedParts + b.suppressedParts,
+    bandParts: a.bandParts + b.bandParts,
+    notReportedParts: a.notReportedParts + b.notReportedParts,
+  };
+}
+
+export function addCount(total: CountTotal, count: Count): CountTotal {
+  return mergeTotals(total, totalOf(count));
 }
 
 /** Sums counts without pretending that hidden or missing parts are known. */

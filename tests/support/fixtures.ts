@@ -1,4 +1,10 @@
-import type { AccessControl, StorageLocation } from '../../src/api/schemas';
+import {
+  requesterType,
+  type AccessControl,
+  type AccessRequestCount,
+  type Count,
+  type StorageLocation,
+} from '../../src/api/schemas';
 import { storageLocations } from '../../mocks/data/storage-locations';
 
 /** `n` storage locations around the world, two of them almost at the same place. */
@@ -36,4 +42,29 @@ export function manyControls(n: number): AccessControl[] {
     evidence: index % 5 ? [{ label: 'Report', url: `https://example.org/evidence/${index}` }] : [],
     lastReviewed: `202${4 + (index % 2)}-${String((index % 12) + 1).padStart(2, '0')}-15`,
   }));
+}
+
+/** countries × periods × requester types rows, with every kind of count present. */
+export function manyRequests(countries: number, periods: number, types: number): AccessRequestCount[] {
+  const typeList = requesterType.options.slice(0, types);
+  const rows: AccessRequestCount[] = [];
+  for (let p = 0; p < periods; p++) {
+    const period = `${2010 + Math.floor(p / 2)}-H${(p % 2) + 1}`;
+    for (let c = 0; c < countries; c++) {
+      const country = `${String.fromCharCode(65 + Math.floor(c / 26))}${String.fromCharCode(65 + (c % 26))}`;
+      typeList.forEach((type, t) => {
+        const seed = (p * 31 + c * 17 + t * 7) % 97;
+        const received: Count =
+          seed % 23 === 0
+            ? { kind: 'notReported' }
+            : seed % 11 === 0
+              ? { kind: 'suppressed', lessThan: 5 }
+              : seed % 13 === 0
+                ? { kind: 'band', min: 0, max: 249 }
+                : { kind: 'exact', value: seed * 3 };
+        rows.push({ period, requesterType: type, country, received, disclosed: { kind: 'exact', value: seed % 5 } });
+      });
+    }
+  }
+  return rows;
 }

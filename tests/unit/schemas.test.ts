@@ -17,6 +17,7 @@ describe('schemas', () => {
     expect(count.safeParse({ kind: 'band', min: 0, max: 249 }).success).toBe(true);
     expect(count.safeParse({ kind: 'notReported' }).success).toBe(true);
     expect(count.safeParse({ kind: 'estimate', value: 3 }).success).toBe(false);
+    expect(count.safeParse({ kind: 'suppressed', lessThan: 1 }).success).toBe(false);
     expect(count.safeParse({ kind: 'exact', value: -1 }).success).toBe(false);
     expect(count.safeParse({ kind: 'exact', value: 1.5 }).success).toBe(false);
     expect(count.safeParse({ kind: 'exact' }).success).toBe(false);

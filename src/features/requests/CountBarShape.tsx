@@ -1,0 +1,125 @@
+import type { BarValue } from './chartData';
+
+export interface CountBarProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  bar: BarValue;
+  label: string;
+  series: 'received' | 'disclosed' | 'rate';
+  hatchId: string;
+  orientation: 'vertical' | 'horizontal';
+}
+
+const MARKER = 14;
+const LABEL_CHAR_WIDTH = 6.5;
+
+/**
+ * Draws one count so that its kind is visible without colour: a thin line
+ * for a real zero, hatching for the uncertain part of a range, an open end
+ * for "at least", and a dashed empty box for "not reported".
+ */
+export function CountBar({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  bar,
+  label,
+  series,
+  hatchId,
+  orientation,
+}: CountBarProps) {
+  const vertical = orientation === 'vertical';
+  const className = `count-bar count-bar--${series} count-bar--${bar.kind}`;
+  // recharts gives the rectangle of [0, upper]; the baseline is its bottom (or left) edge.
+  const length = vertical ? Math.abs(height) : Math.abs(width);
+  const base = vertical ? y + height : x;
+  const upper = bar.max ?? bar.min;
+  const knownLength = upper > 0 ? (length * bar.min) / upper : 0;
+
+  const rect = (from: number, size: number, part: string, options: { dashed?: boolean; fill?: string } = {}) => {
+    const common = {
+      className: part,
+      strokeDasharray: options.dashed ? '3 2' : undefined,
+      fill: options.fill,
+    };
+    return vertical ? (
+      <rect x={x} y={base - from - size} width={width} height={size} {...common} />
+    ) : (
+      <rect x={base + from} y={y} width={size} height={height} {...common} />
+    );
+  };
+  const labelWidth = label.length * LABEL_CHAR_WIDTH;
+  const text = (offset: number) =>
+    // A label wider than its bar would run into its neighbours: it goes inside the bar, upright.
+    vertical && labelWidth > width + 6 && offset > labelWidth + 8 ? (
+      <text
+        x={x + width / 2}
+        y={base - offset + 4}
+        transform={`rotate(-90 ${x + width / 2} ${base - offset + 4})`}
+        textAnchor="end"
+        dominantBaseline="central"
+        className="count-bar__label count-bar__label--inside"
+      >
+        {label}
+      </text>
+    ) : vertical ? (
+      <text x={x + width / 2} y={base - offset - 4} textAnchor="middle" className="count-bar__label">
+        {label}
+      </text>
+    ) : (
+      <text x={base + offset + 4} y={y + height / 2} dominantBaseline="central" className="count-bar__label">
+        {label}
+      </text>
+    );
+
+  if (bar.kind === 'noData') return <g className={className}>{text(0)}</g>;
+  if (bar.kind === 'notReported') {
+    return (
+      <g className={className}>
+        {rect(0, MARKER, 'count-bar__unknown', { dashed: true })}
+        {text(MARKER)}
+      </g>
+    );
+  }
+  if (bar.kind === 'exact' && bar.min === 0) {
+    return (
+      <g className={className}>
+        {rect(0, 2, 'count-bar__known count-bar__zero')}
+        {text(2)}
+      </g>
+    );
+  }
+  if (bar.kind === 'atLeast') {
+    return (
+      <g className={className}>
+        {rect(0, length, 'count-bar__known')}
+        {rect(length, MARKER, 'count-bar__unknown', { dashed: true })}
+        {text(length + MARKER)}
+      </g>
+    );
+  }
+  return (
+    <g className={className}>
+      {knownLength > 0 ? rect(0, knownLength, 'count-bar__known') : null}
+      {bar.kind === 'range'
+        ? rect(knownLength, Math.max(length - knownLength, 2), 'count-bar__range', { fill: `url(#${hatchId})` })
+        : null}
+      {text(Math.max(length, 2))}
+    </g>
+  );
+}
+
+/** The hatching used for the uncertain part of a range; define it once per chart. */
+export function HatchPattern({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+        <rect width="6" height="6" className="count-bar__hatch-bg" />
+        <line x1="0" y1="0" x2="0" y2="6" className="count-bar__hatch-line" strokeWidth="3" />
+      </pattern>
+    </defs>
+  );
+}

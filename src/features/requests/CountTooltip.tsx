@@ -1,0 +1,42 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import { barLabel } from './barLabel';
+import type { BarValue } from './chartData';
+
+export interface TooltipDatum {
+  label: string;
+  received?: BarValue;
+  disclosed?: BarValue;
+  rate?: BarValue;
+}
+
+interface Props {
+  active?: boolean;
+  payload?: readonly { payload?: TooltipDatum }[];
+}
+
+/** Tooltip for mouse and keyboard (recharts' accessibility layer moves it with the arrow keys). */
+export function CountTooltip({ active, payload }: Props) {
+  const i18n = useI18n();
+  const datum = payload?.[0]?.payload;
+  if (!active || !datum) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{datum.label}</p>
+      {datum.received ? (
+        <p>
+          {i18n.t('requests.chart.received')}: {barLabel(datum.received, i18n, 'long')}
+        </p>
+      ) : null}
+      {datum.disclosed ? (
+        <p>
+          {i18n.t('requests.chart.disclosed')}: {barLabel(datum.disclosed, i18n, 'long')}
+        </p>
+      ) : null}
+      {datum.rate ? (
+        <p>
+          {i18n.t('requests.chart.rate')}: {barLabel(datum.rate, i18n, 'long', 'percent')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Translator } from '../../i18n/translator';
+import type { BarValue } from './chartData';
+
+type Formatters = Pick<Translator, 't' | 'formatNumber'>;
+
+/** The words for one bar: short on the chart, long in tables and tooltips. */
+export function barLabel(
+  bar: BarValue,
+  { t, formatNumber }: Formatters,
+  style: 'short' | 'long',
+  unit: 'count' | 'percent' = 'count',
+): string {
+  const number = (value: number) =>
+    unit === 'percent'
+      ? formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 })
+      : formatNumber(value);
+  switch (bar.kind) {
+    case 'exact':
+      return number(bar.min);
+    case 'range':
+      if (bar.suppressedOnly && unit === 'count') {
+        return t(style === 'short' ? 'count.short.suppressed' : 'count.suppressed', { n: (bar.max ?? 0) + 1 });
+      }
+      return t('count.range', { min: number(bar.min), max: number(bar.max ?? bar.min) });
+    case 'atLeast':
+      return t(style === 'short' ? 'count.short.atLeast' : 'count.atLeast', { n: number(bar.min) });
+    case 'notReported':
+      if (unit === 'percent') return t(style === 'short' ? 'count.short.notReported' : 'requests.rate.unknown');
+      return t(style === 'short' ? 'count.short.notReported' : 'count.notReported');
+    case 'noData':
+      return unit === 'percent' ? t('requests.rate.noRequests') : t('count.noData');
+  }
+}

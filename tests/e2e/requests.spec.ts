@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+test.describe('Requests', () => {
+  test('the Chinese government panel draws and labels a visible 0 for every period', async ({ page }) => {
+    await page.goto('/requests');
+    await expect(
+      page.getByRole('heading', { name: 'No disclosure to the Chinese government in any period' }),
+    ).toBeVisible();
+    const panel = page.locator('[data-requester-type="chineseGovernment"]');
+    const zeros = panel.locator('.count-bar--disclosed.count-bar--exact');
+    await expect(zeros).toHaveCount(6);
+    for (const bar of await zeros.all()) {
+      await expect(bar.locator('text')).toHaveText('0');
+      const mark = (await bar.locator('rect').boundingBox())!;
+      expect(mark.height).toBeGreaterThan(0);
+      expect(mark.width).toBeGreaterThan(4);
+    }
+  });
+
+  test('the four kinds of count are drawn differently', async ({ page }) => {
+    await page.goto('/requests');
+    await expect(page.locator('[data-requester-type="usNationalSecurity"] .count-bar--range').first()).toBeVisible();
+    await expect(page.locator('[data-requester-type="usNationalSecurity"] .count-bar__range').first()).toHaveAttribute(
+      'fill',
+      /url\(#hatch-/,
+    );
+    await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--atLeast')).toHaveCount(2);
+    await page.goto('/requests?type=civilLitigant&country=GB');
+    await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--notReported')).toHaveCount(2);
+    await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--notReported text').first()).toHaveText(
+      'n/r',
+    );
+  });
+
+  test('the table alternative matches the chart', async ({ page }) => {
+    await page.goto('/requests?type=chineseGovernment&type=usNationalSecurity');
+    const figure = page.locator('#by-period-title').locator('..');
+    await figure.getByText('Show the data as a table').click();
+    const table = figure.getByRole('table');
+    await expect(table).toBeVisible();
+    for (const type of ['chineseGovernment', 'usNationalSecurity']) {
+      const panel = page.locator(`[data-requester-type="${type}"]`);
+      const chartLabels = {
+        received: await panel.locator('.count-bar--received text').allTextContents(),
+        disclosed: await panel.locator('.count-bar--disclosed text').allTextContents(),
+      };
+      const name = type === 'chineseGovernment' ? 'Chinese government' : 'US national security';
+      const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+      const cells = await rows.evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td.num')].map((td) => td.textContent)),
+      );
+      const short = (text: string | null) => text!.replace('fewer than ', '<');
+      expect(cells.map((pair) => short(pair[0]!))).toEqual(chartLabels.received);
+      expect(cells.map((pair) => short(pair[1]!))).toEqual(chartLabels.disclosed);
+    }
+  });
+
+  test('the CSV gives the same figures as the chart', async ({ page }) => {
+    await page.goto('/requests?type=chineseGovernment&type=usNationalSecurity');
+    const figure = page.locator('#by-period-title').locator('..');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download this chart’s data (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('access-requests_by-period_v2026.2_2023-H1_2025-H2.csv');
+    const lines = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'period,requester_type,received_kind,received_min,received_max,disclosed_kind,disclosed_min,disclosed_max',
+    );
+    expect(lines).toContain('2025-H2,chineseGovernment,exact,2,2,exact,0,0');
+    expect(lines).toContain('2025-H2,usNationalSecurity,range,0,249,range,0,249');
+    expect(lines).toHaveLength(1 + 12);
+  });
+
+  test('filters live in the URL and survive a reload', async ({ page }) => {
+    await page.goto('/requests');
+    await page.getByLabel('From').selectOption('2024-H1');
+    await page.getByRole('checkbox', { name: 'US law enforcement' }).click();
+    await expect(page.getByRole('checkbox', { name: 'US law enforcement' })).not.toBeChecked();
+    await page.getByLabel('Country', { exact: true }).selectOption('US');
+    await expect(page).toHaveURL(/from=2024-H1/);
+    await page.reload();
+    await expect(page.getByLabel('From')).toHaveValue('2024-H1');
+    await expect(page.getByRole('checkbox', { name: 'US law enforcement' })).not.toBeChecked();
+    await expect(page.getByLabel('Country', { exact: true })).toHaveValue('US');
+    await expect(page.locator('[data-requester-type="usLawEnforcement"]')).toHaveCount(0);
+    await expect(page.locator('[data-requester-type="civilLitigant"]')).toBeVisible();
+  });
+
+  test('charts can be used from the keyboard', async ({ page }) => {
+    await page.goto('/requests?type=chineseGovernment');
+    const chart = page.locator('[data-requester-type="chineseGovernment"] .recharts-surface');
+    await chart.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.chart-tooltip').first()).toContainText('Disclosed: 0');
+  });
+
+  test('fits 320 px wide', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/requests');
+    await expect(page.locator('[data-requester-type="chineseGovernment"] .count-bar--disclosed').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('passes axe in light and dark', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/requests');
+      await expect(page.locator('.count-bar').first()).toBeVisible();
+      await page.getByText('Show the data as a table').first().click();
+      await expectNoSeriousAxeViolations(page);
+    }
+  });
+
+  test('works in French', async ({ page }) => {
+    await page.goto('/requests?lang=fr&type=civilLitigant&country=GB');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Demandes portant sur les données des utilisateurs américains',
+    );
+    await expect(page.locator('.count-bar--notReported text').first()).toHaveText('n.c.');
+  });
+});
+
+test('only the Requests page downloads the chart library, only the Overview the map library', async ({ page }) => {
+  const scripts: { url: string; body: string }[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.push({ url: response.url(), body: await response.text() });
+  });
+  for (const path of ['/', '/access-controls', '/embed', '/data']) {
+    scripts.length = 0;
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(
+      scripts.filter((script) => script.body.includes('recharts-surface')).map((script) => script.url),
+      path,
+    ).toEqual([]);
+    if (path !== '/') {
+      expect(
+        scripts.filter((script) => script.body.includes('leaflet-container')).map((s) => s.url),
+        path,
+      ).toEqual([]);
+    }
+  }
+});

@@ -1,0 +1,108 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { RequestsPage } from '../../src/features/requests/RequestsPage';
+import { apiPath } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { manyRequests } from '../support/fixtures';
+import { renderWithProviders } from '../support/renderWithProviders';
+
+const route = '/requests';
+
+function tableRow(tableName: string | RegExp, rowName: string | RegExp) {
+  const table = screen.getByRole('table', { name: tableName });
+  return within(table).getByRole('row', { name: rowName });
+}
+
+describe('Requests page', () => {
+  it('states the zero disclosures to the Chinese government, period by period', async () => {
+    renderWithProviders(<RequestsPage />, { path: route, route });
+    expect(
+      await screen.findByRole('heading', { name: 'No disclosure to the Chinese government in any period' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /In every one of the 6 reported periods \(H1 2023 to H2 2025\), the Chinese government received 0 disclosures/,
+      ),
+    ).toBeInTheDocument();
+    const perPeriod = screen.getByRole('list', { name: 'Disclosures to the Chinese government, by period' });
+    expect(
+      within(perPeriod)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['H1 20230', 'H2 20230', 'H1 20240', 'H2 20240', 'H1 20250', 'H2 20250']);
+  });
+
+  it('tells a real zero, a suppressed, a banded and a not-reported figure apart in the table', async () => {
+    renderWithProviders(<RequestsPage />, { path: route, route });
+    await screen.findByRole('table', { name: 'Received and disclosed, by period and requester type' });
+    const byPeriod = 'Received and disclosed, by period and requester type';
+    expect(tableRow(byPeriod, /^Chinese government H2 2025/)).toHaveTextContent(/H2 2025\s*2\s*0$/);
+    expect(tableRow(byPeriod, /^US national security H1 2023/)).toHaveTextContent('0–249');
+    expect(tableRow(byPeriod, /^Civil litigants H1 2023/)).toHaveTextContent('at least 212');
+  });
+
+  it('says "fewer than 5" for a suppressed figure', async () => {
+    renderWithProviders(<RequestsPage />, { path: `${route}?country=KR`, route });
+    const country = await screen.findByRole('table', { name: 'By country, H2 2025' });
+    expect(within(country).getByRole('row', { name: /^South Korea/ })).toHaveTextContent(/^South Koreafewer than 50$/);
+  });
+
+  it('says "not reported" rather than 0 when a single figure is missing', async () => {
+    renderWithProviders(<RequestsPage />, { path: `${route}?type=civilLitigant&country=GB&period=2023-H1`, route });
+    const table = await screen.findByRole('table', { name: 'By country, H1 2023' });
+    expect(within(table).getByRole('row', { name: /^United Kingdom/ })).toHaveTextContent('not reportednot reported');
+    const rate = screen.getByRole('table', { name: 'Disclosure rate, by period' });
+    expect(within(rate).getByRole('row', { name: /^H1 2023/ })).toHaveTextContent('cannot be computed');
+  });
+
+  it('applies filters from the URL and writes changes back', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<RequestsPage />, { path: `${route}?from=2024-H1&to=2024-H2`, route });
+    const table = await screen.findByRole('table', { name: 'Received and disclosed, by period and requester type' });
+    expect(within(table).queryByRole('row', { name: /2023/ })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'US law enforcement' }));
+    expect(new URLSearchParams(router.state.location.search).getAll('type')).not.toContain('usLawEnforcement');
+    expect(
+      within(screen.getByRole('table', { name: /by period and requester type/ })).queryByRole('row', {
+        name: /^US law enforcement/,
+      }),
+    ).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Country'), 'CN');
+    expect(new URLSearchParams(router.state.location.search).get('country')).toBe('CN');
+  });
+
+  it('offers to reset when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<RequestsPage />, { path: `${route}?type=chineseGovernment&country=US`, route });
+    expect(await screen.findByText('No request matches these filters.')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Reset filters' }).at(-1)!);
+    expect(await screen.findByRole('table', { name: /by period and requester type/ })).toBeInTheDocument();
+  });
+
+  it('shows an error panel with Retry when the requests fail', async () => {
+    server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json([{ period: 'x' }])));
+    renderWithProviders(<RequestsPage />, { path: route, route });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the access requests.');
+    expect(alert).toHaveTextContent('field [0].period');
+  });
+
+  it('renders 24,000 rows', async () => {
+    server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json(manyRequests(200, 20, 6))));
+    renderWithProviders(<RequestsPage />, { path: route, route });
+    const table = await screen.findByRole('table', { name: /By country/ }, { timeout: 10_000 });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 8 + 1);
+  });
+
+  it('works in French', async () => {
+    renderWithProviders(<RequestsPage />, { path: route, route, locale: 'fr' });
+    expect(
+      await screen.findByRole('heading', { name: 'Aucune communication au gouvernement chinois, sur aucune période' }),
+    ).toBeInTheDocument();
+    expect(tableRow(/par période et type de demandeur/, /^Sécurité nationale américaine S1 2023/)).toHaveTextContent(
+      '0–249',
+    );
+  });
+});

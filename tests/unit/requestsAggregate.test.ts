@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { requesterType, type AccessRequestCount, type Count } from '../../src/api/schemas';
+import {
+  disclosureRate,
+  filterRequests,
+  totalsByCountry,
+  totalsByPeriod,
+  totalsByPeriodAndType,
+} from '../../src/features/requests/aggregate';
+import { countBounds, isKnownZero, sumCounts, summarizeTotal } from '../../src/lib/counts';
+import { accessRequests } from '../../mocks/data/access-requests';
+import { manyRequests } from '../support/fixtures';
+
+// A fixed seed keeps CI deterministic; change it locally to explore new cases.
+fc.configureGlobal({ seed: 20_261_128, numRuns: 500 });
+
+const types = requesterType.options;
+const exact = (value: number): Count => ({ kind: 'exact', value });
+
+const countArbitrary: fc.Arbitrary<Count> = fc.oneof(
+  fc.nat(10_000).map(exact),
+  fc.integer({ min: 2, max: 20 }).map((lessThan) => ({ kind: 'suppressed' as const, lessThan })),
+  fc
+    .tuple(fc.nat(500), fc.nat(500))
+    .map(([a, b]) => ({ kind: 'band' as const, min: Math.min(a, b), max: Math.max(a, b) })),
+  fc.constant<Count>({ kind: 'notReported' }),
+);
+
+describe('totals across the four kinds of count (properties)', () => {
+  it('never lose an "at least": a not-reported part leaves the total unbounded', () => {
+    fc.assert(
+      fc.property(fc.array(countArbitrary), (counts) => {
+        const total = sumCounts(counts);
+        const anyNotReported = counts.some((count) => count.kind === 'notReported');
+        expect(total.max === null).toBe(anyNotReported);
+        const summary = summarizeTotal(total);
+        if (anyNotReported) expect(['atLeast', 'notReported']).toContain(summary.kind);
+      }),
+    );
+  });
+
+  it('never count "not reported" as zero, nor call a total exact unless every part is', () => {
+    fc.assert(
+      fc.property(fc.array(countArbitrary, { minLength: 1 }), (counts) => {
+        const total = sumCounts(counts);
+        const summary = summarizeTotal(total);
+        const allExact = counts.every((count) => count.kind === 'exact');
+        if (summary.kind === 'exact') {
+          expect(
+            counts.every((count) => count.kind === 'exact' || (count.kind === 'band' && count.min === count.max)),
+          ).toBe(true);
+        }
+        if (isKnownZero(total)) expect(allExact).toBe(true);
+      }),
+    );
+  });
+
+  it('keep the true sum within the bounds, whatever the hidden values were', () => {
+    fc.assert(
+      fc.property(
+        fc.array(countArbitrary),
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+        (counts, picks) => {
+          const truth = counts.reduce((sum, count) => {
+            const { min, max } = countBounds(count);
+            const upper = max ?? min + 1_000;
+            return sum + Math.round(min + picks.next().value * (upper - min));
+          }, 0);
+          const total = sumCounts(counts);
+          expect(truth).toBeGreaterThanOrEqual(total.min);
+          if (total.max !== null) expect(truth).toBeLessThanOrEqual(total.max);
+        },
+      ),
+    );
+  });
+});
+
+describe('request aggregation', () => {
+  it('filters by period range, requester type and country', () => {
+    const rows = filterRequests(accessRequests, {
+      from: '2024-H1',
+      to: '2024-H2',
+      types: ['foreignGovernment'],
+      country: 'DE',
+    });
+    expect(rows.map((row) => row.period)).toEqual(['2024-H1', '2024-H2']);
+    expect(filterRequests(accessRequests, { from: null, to: null, types: [], country: null })).toHaveLength(
+      accessRequests.length,
+    );
+  });
+
+  it('gives the Chinese government an exact zero disclosed in every period', () => {
+    const totals = totalsByPeriodAndType(accessRequests, types);
+    expect(totals.periods).toHaveLength(6);
+    for (const period of totals.periods) {
+      const cell = totals.cell(period, 'chineseGovernment');
+      expect(summarizeTotal(cell.disclosed)).toEqual({ kind: 'exact', value: 0 });
+    }
+  });
+
+  it('reports US national-security figures as a band, never a number', () => {
+    const totals = totalsByPeriodAndType(accessRequests, types);
+    expect(summarizeTotal(totals.cell('2025-H2', 'usNationalSecurity').received)).toEqual({
+      kind: 'range',
+      min: 0,
+      max: 249,
+    });
+  });
+
+  it('turns a period total with a not-reported part into "at least"', () => {
+    const first = totalsByPeriod(accessRequests)[0]!;
+    expect(first.period).toBe('2023-H1');
+    expect(summarizeTotal(first.totals.received).kind).toBe('atLeast');
+    const last = totalsByPeriod(accessRequests).at(-1)!;
+    expect(summarizeTotal(last.totals.received).kind).toBe('range');
+  });
+
+  it('keeps the top countries and folds the rest into "others" without losing a part', () => {
+    const countries = totalsByCountry(accessRequests, '2025-H2', 5);
+    expect(countries).toHaveLength(6);
+    expect(countries[0]!.country).toBe('US');
+    const others = countries.at(-1)!;
+    expect(others.country).toBeNull();
+    expect(others.countries.length).toBe(new Set(accessRequests.map((row) => row.country)).size - 5);
+    const partsShown = countries.reduce((sum, item) => sum + item.totals.received.parts, 0);
+    expect(partsShown).toBe(accessRequests.filter((row) => row.period === '2025-H2').length);
+  });
+
+  it('does not make an "others" bucket of one country', () => {
+    expect(totalsByCountry(accessRequests, '2025-H2', 12).every((item) => item.country !== null)).toBe(true);
+  });
+
+  it('computes the disclosure rate, as a range or not at all when figures are hidden', () => {
+    const cell = (received: Count[], disclosed: Count[]) => ({
+      received: sumCounts(received),
+      disclosed: sumCounts(disclosed),
+    });
+    expect(disclosureRate(cell([exact(10)], [exact(4)]))).toEqual({ kind: 'exact', value: 0.4 });
+    expect(disclosureRate(cell([exact(10)], [exact(0)]))).toEqual({ kind: 'exact', value: 0 });
+    expect(disclosureRate(cell([exact(0)], [exact(0)]))).toEqual({ kind: 'noRequests' });
+    expect(disclosureRate(cell([exact(10), { kind: 'notReported' }], [exact(1)]))).toEqual({ kind: 'unknown' });
+    const ranged = disclosureRate(cell([exact(10), { kind: 'suppressed', lessThan: 5 }], [exact(5)]));
+    expect(ranged).toEqual({ kind: 'range', min: 5 / 14, max: 0.5 });
+  });
+
+  it('aggregates 24,000 rows (200 countries × 20 periods × 6 types)', () => {
+    const rows: AccessRequestCount[] = manyRequests(200, 20, 6);
+    expect(rows).toHaveLength(24_000);
+    const totals = totalsByPeriodAndType(rows, types);
+    expect(totals.periods).toHaveLength(20);
+    expect(totals.types).toHaveLength(6);
+    expect(totalsByCountry(rows, totals.periods[0]!, 10)).toHaveLength(11);
+  });
+});
