@@ -16,6 +16,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      input: { main: 'index.html', widget: 'widget.html' },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

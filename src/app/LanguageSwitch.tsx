@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useUpdateSearchParams } from '../lib/useUpdateSearchParams';
 import { useI18n } from '../i18n/I18nProvider';
 import { isLocale, locales } from '../i18n/locale';
 
@@ -6,19 +6,16 @@ const names = { en: 'English', fr: 'Français' } as const;
 
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
-  const [, setSearchParams] = useSearchParams();
+  const [, updateSearchParams] = useUpdateSearchParams();
 
   async function change(value: string) {
     if (!isLocale(value)) return;
     await setLocale(value);
-    setSearchParams(
-      (params) => {
-        if (value === 'en') params.delete('lang');
-        else params.set('lang', value);
-        return params;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    updateSearchParams((params) => {
+      if (value === 'en') params.delete('lang');
+      else params.set('lang', value);
+      return params;
+    });
   }
 
   return (

@@ -10,10 +10,11 @@ interface Watch {
  * Every page under test is watched: a console error or a request to another
  * origin fails the test, whatever the test itself checks.
  */
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; allowedOrigins: string[] }>({
+  allowedOrigins: [[], { option: true }],
   watch: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const origins = new Set([new URL(baseURL!).origin, ...allowedOrigins]);
       const watch: Watch = { consoleErrors: [], foreignRequests: [] };
       page.on('console', (message) => {
         if (message.type() === 'error') watch.consoleErrors.push(message.text());
@@ -21,7 +22,7 @@ export const test = base.extend<{ watch: Watch }>({
       page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && !origins.has(new URL(url).origin)) {
           watch.foreignRequests.push(url);
         }
       });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { auditStatisticsQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -25,7 +25,7 @@ export function AuditSection() {
   const { t, periodLabel, formatNumber } = useI18n();
   const labelOf = useMetricLabel();
   const statistics = useQuery(auditStatisticsQuery());
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, updateSearchParams] = useUpdateSearchParams();
   const selectId = useId();
 
   const formatValue = (row: AuditRow, value: number, sign = false) =>
@@ -53,13 +53,10 @@ export function AuditSection() {
                   id={selectId}
                   value={period}
                   onChange={(event) =>
-                    setSearchParams(
-                      (params) => {
-                        params.set('period', event.target.value);
-                        return params;
-                      },
-                      { replace: true, preventScrollReset: true },
-                    )
+                    updateSearchParams((params) => {
+                      params.set('period', event.target.value);
+                      return params;
+                    })
                   }
                 >
                   {[...periods].reverse().map((id) => (

@@ -1,5 +1,102 @@
-import { PagePlaceholder } from '../../components/PagePlaceholder';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { metaQuery } from '../../api/queries';
+import { env } from '../../config/env';
+import { useI18n } from '../../i18n/I18nProvider';
+import { RESIZE_MESSAGE_TYPE } from '../../lib/widgetParams';
+import { EmbedOptionsForm } from './EmbedOptionsForm';
+import { defaultHeights, embedSnippet, MAX_FRAME_HEIGHT, widgetUrl, type EmbedOptions } from './embedSnippet';
+import { useFrameAutoHeight } from './useFrameAutoHeight';
+import './embed.css';
 
+/** For other websites: choose a widget, preview it in a real iframe, copy the snippet. */
 export function EmbedPage() {
-  return <PagePlaceholder title="nav.embed" apiFiles={['meta.json']} />;
+  const { t, locale } = useI18n();
+  const meta = useQuery(metaQuery());
+  const [options, setOptions] = useState<EmbedOptions>({ view: 'stats', lang: locale, theme: 'auto', period: null });
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const frame = useRef<HTMLIFrameElement>(null);
+  const codeId = useId();
+  const height = useFrameAutoHeight(frame, defaultHeights[options.view]);
+
+  const src = widgetUrl(new URL(`${env.basePath}widget.html`, window.location.href).href, options);
+  const title = t('embed.frameTitle', { view: t(`embed.view.${options.view}`) });
+  const snippet = embedSnippet(src, title, options.view);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  }
+
+  return (
+    <>
+      <title>{t('embed.title')}</title>
+      <h1>{t('embed.title')}</h1>
+      <p className="lead">{t('embed.intro')}</p>
+      <EmbedOptionsForm
+        options={options}
+        periods={meta.data?.periods.map((period) => period.id) ?? []}
+        onChange={(change) => {
+          setOptions((current) => ({ ...current, ...change }));
+          setCopyState('idle');
+        }}
+      />
+      <section aria-labelledby="embed-preview-title">
+        <h2 id="embed-preview-title">{t('embed.preview')}</h2>
+        <iframe
+          ref={frame}
+          key={src}
+          src={src}
+          title={title}
+          className="embed-preview"
+          style={{ height }}
+          data-drd-widget=""
+        />
+      </section>
+      <section aria-labelledby="embed-code-title">
+        <h2 id="embed-code-title">{t('embed.code')}</h2>
+        <label htmlFor={codeId} className="visually-hidden">
+          {t('embed.code')}
+        </label>
+        <textarea
+          id={codeId}
+          className="embed-code"
+          readOnly
+          value={snippet}
+          rows={snippet.split('\n').length}
+          spellCheck={false}
+          onFocus={(event) => event.target.select()}
+        />
+        <p>
+          <button type="button" onClick={() => void copy()}>
+            {t('embed.copy')}
+          </button>{' '}
+          <span role="status">
+            {copyState === 'copied' ? t('embed.copied') : copyState === 'failed' ? t('embed.copyFailed') : ''}
+          </span>
+        </p>
+      </section>
+      <section aria-labelledby="embed-notes-title">
+        <h2 id="embed-notes-title">{t('embed.notes')}</h2>
+        <p>{t('embed.notes.params')}</p>
+        <ul>
+          <li>{t('embed.notes.view')}</li>
+          <li>{t('embed.notes.lang')}</li>
+          <li>{t('embed.notes.theme')}</li>
+          <li>{t('embed.notes.period')}</li>
+        </ul>
+        <p>
+          {t('embed.notes.message', {
+            message: `{ type: "${RESIZE_MESSAGE_TYPE}", height: <number> }`,
+            max: String(MAX_FRAME_HEIGHT),
+          })}
+        </p>
+        <p>{t('embed.notes.csp', { header: 'Content-Security-Policy: frame-ancestors https://news.example' })}</p>
+      </section>
+    </>
+  );
 }

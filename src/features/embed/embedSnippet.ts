@@ -1,0 +1,68 @@
+import type { Locale } from '../../i18n/locale';
+import type { Theme } from '../../lib/theme';
+import { RESIZE_MESSAGE_TYPE, type WidgetView } from '../../lib/widgetParams';
+
+export interface EmbedOptions {
+  view: WidgetView;
+  lang: Locale;
+  theme: Theme;
+  /** Only the requests view uses a period; null means the latest. */
+  period: string | null;
+}
+
+/** Height the frame has before (or without) the host script: it scrolls inside. */
+export const defaultHeights: Record<WidgetView, number> = {
+  stats: 460,
+  map: 720,
+  requests: 760,
+  controls: 640,
+};
+
+/** Largest height the host script will set, whatever the frame reports. */
+export const MAX_FRAME_HEIGHT = 5000;
+
+export function widgetUrl(widgetPage: string, options: EmbedOptions): string {
+  const url = new URL(widgetPage);
+  url.search = '';
+  url.searchParams.set('view', options.view);
+  url.searchParams.set('lang', options.lang);
+  url.searchParams.set('theme', options.theme);
+  if (options.view === 'requests' && options.period) url.searchParams.set('period', options.period);
+  return url.href;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The host script: sets each widget frame's height from its messages. It only
+ * believes a message whose source is one of its frames and whose origin is
+ * that frame's origin, and it bounds the height.
+ */
+export const hostScript = `<script>
+(function () {
+  if (window.__drdWidgetResize) return;
+  window.__drdWidgetResize = true;
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== '${RESIZE_MESSAGE_TYPE}') return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0) return;
+    var frames = document.querySelectorAll('iframe[data-drd-widget]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source) continue;
+      if (new URL(frame.src, location.href).origin !== event.origin) return;
+      frame.style.height = Math.min(Math.ceil(height), ${MAX_FRAME_HEIGHT}) + 'px';
+      return;
+    }
+  });
+})();
+</script>`;
+
+export function embedSnippet(src: string, title: string, view: WidgetView): string {
+  const iframe =
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" ` +
+    `width="100%" height="${defaultHeights[view]}" style="border:0;width:100%;max-width:100%" data-drd-widget></iframe>`;
+  return `${iframe}\n${hostScript}`;
+}

@@ -1,0 +1,66 @@
+import { periodId } from '../api/schemas';
+import { isLocale, type Locale } from '../i18n/locale';
+import { isTheme, type Theme } from './theme';
+
+export const widgetViews = ['stats', 'map', 'requests', 'controls'] as const;
+export type WidgetView = (typeof widgetViews)[number];
+
+export interface WidgetParams {
+  view: WidgetView;
+  lang: Locale;
+  theme: Theme;
+  period: string | null;
+}
+
+export type WidgetProblem =
+  | { kind: 'missingView' }
+  | { kind: 'badValue'; name: string; value: string; allowed: string }
+  | { kind: 'unknownParameter'; name: string };
+
+export const knownParameters = ['view', 'lang', 'theme', 'period'];
+
+/**
+ * Reads the widget's query string. Every problem is reported, so the frame
+ * can say exactly what to fix instead of showing nothing.
+ */
+export function parseWidgetParams(search: string): { params: WidgetParams; problems: WidgetProblem[] } {
+  const query = new URLSearchParams(search);
+  const problems: WidgetProblem[] = [];
+  const read = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = query.get(name);
+    if (value === null) return fallback;
+    if (allowed.includes(value as T)) return value as T;
+    problems.push({ kind: 'badValue', name, value, allowed: allowed.join(', ') });
+    return fallback;
+  };
+
+  if (!query.has('view')) problems.push({ kind: 'missingView' });
+  const view = read('view', widgetViews, 'stats');
+  const langValue = query.get('lang');
+  const lang: Locale = langValue === null || isLocale(langValue) ? ((langValue as Locale | null) ?? 'en') : 'en';
+  if (langValue !== null && !isLocale(langValue)) {
+    problems.push({ kind: 'badValue', name: 'lang', value: langValue, allowed: 'en, fr' });
+  }
+  const themeValue = query.get('theme');
+  const theme: Theme = themeValue === null ? 'auto' : isTheme(themeValue) ? themeValue : 'auto';
+  if (themeValue !== null && !isTheme(themeValue)) {
+    problems.push({ kind: 'badValue', name: 'theme', value: themeValue, allowed: 'light, dark, auto' });
+  }
+  const periodValue = query.get('period');
+  const period = periodValue !== null && periodId.safeParse(periodValue).success ? periodValue : null;
+  if (periodValue !== null && period === null) {
+    problems.push({ kind: 'badValue', name: 'period', value: periodValue, allowed: '2025-H1, 2025-H2, …' });
+  }
+  for (const name of new Set(query.keys())) {
+    if (!knownParameters.includes(name)) problems.push({ kind: 'unknownParameter', name });
+  }
+  return { params: { view, lang, theme, period }, problems };
+}
+
+/** The message type the widget posts to its parent whenever its height changes. */
+export const RESIZE_MESSAGE_TYPE = 'drd-widget:resize';
+
+export interface ResizeMessage {
+  type: typeof RESIZE_MESSAGE_TYPE;
+  height: number;
+}

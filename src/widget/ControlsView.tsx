@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { accessControlsQuery } from '../api/queries';
+import { QueryState } from '../components/QueryState';
+import { countByStatus } from '../features/overview/keyFigures';
+import { useI18n } from '../i18n/I18nProvider';
+import { FullReportLink } from './FullReportLink';
+
+export function ControlsView() {
+  const { t } = useI18n();
+  const controls = useQuery(accessControlsQuery());
+  return (
+    <>
+      <h1 className="widget-title">{t('widget.title.controls')}</h1>
+      <QueryState query={controls} minHeight="20rem">
+        {(items) => {
+          const status = countByStatus(items);
+          return (
+            <>
+              <p>{t('widget.controls.summary', status)}</p>
+              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="widget-controls-caption">
+                <table>
+                  <caption id="widget-controls-caption">{t('widget.controls.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('controls.col.id')}</th>
+                      <th scope="col">{t('controls.col.title')}</th>
+                      <th scope="col">{t('controls.col.status')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((control) => (
+                      <tr key={control.id}>
+                        <th scope="row">{control.id}</th>
+                        <td>{control.title}</td>
+                        <td>{t(`status.${control.status}`)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+      <FullReportLink page="access-controls" />
+    </>
+  );
+}

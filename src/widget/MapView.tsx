@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { metaQuery, replicationFlowsQuery, storageLocationsQuery } from '../api/queries';
+import { QueryState } from '../components/QueryState';
+import { Skeleton } from '../components/Skeleton';
+import { LocationList } from '../features/residency-map/LocationList';
+import { MapLegend } from '../features/residency-map/MapLegend';
+import { useI18n } from '../i18n/I18nProvider';
+import { FullReportLink } from './FullReportLink';
+
+const ResidencyMap = lazy(() => import('../features/residency-map/ResidencyMap'));
+
+export function MapView() {
+  const { t } = useI18n();
+  const meta = useQuery(metaQuery());
+  const locations = useQuery(storageLocationsQuery());
+  const flows = useQuery(replicationFlowsQuery());
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <>
+      <h1 className="widget-title">{t('widget.title.map', { scope: meta.data?.scope ?? t('shell.defaultScope') })}</h1>
+      <QueryState query={locations} minHeight="18rem">
+        {(items) => (
+          <>
+            <div role="region" aria-label={t('map.label')} className="widget-map">
+              <Suspense fallback={<Skeleton minHeight="var(--map-height)" />}>
+                <ResidencyMap locations={items} flows={flows.data ?? []} selectedId={selected} onSelect={setSelected} />
+              </Suspense>
+            </div>
+            <MapLegend />
+            <LocationList locations={items} selectedId={selected} onSelect={setSelected} />
+          </>
+        )}
+      </QueryState>
+      <FullReportLink page="" params={selected ? { location: selected } : {}} />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { accessControlsQuery, accessRequestsQuery, metaQuery, storageLocationsQuery } from '../api/queries';
+import { QueryState } from '../components/QueryState';
+import { chinaDisclosures, countByRole, countByStatus } from '../features/overview/keyFigures';
+import { useI18n } from '../i18n/I18nProvider';
+import { isKnownZero, summarizeTotal } from '../lib/counts';
+import { formatTotal } from '../lib/formatCount';
+import { FullReportLink } from './FullReportLink';
+
+function Figure({ label, value, text }: { label: string; value: ReactNode; text: ReactNode }) {
+  return (
+    <div className="widget-figure">
+      <dt>{label}</dt>
+      <dd>
+        <span className="widget-figure__value">{value}</span>
+        <span className="widget-figure__text">{text}</span>
+      </dd>
+    </div>
+  );
+}
+
+/** The key-figures card: no map and no chart library. */
+export function StatsView() {
+  const i18n = useI18n();
+  const { t, formatNumber, formatDate, periodLabel } = i18n;
+  const meta = useQuery(metaQuery());
+  const requests = useQuery(accessRequestsQuery());
+  const locations = useQuery(storageLocationsQuery());
+  const controls = useQuery(accessControlsQuery());
+  const scope = meta.data?.scope ?? t('shell.defaultScope');
+  return (
+    <>
+      <h1 className="widget-title">{t('widget.title.stats', { scope })}</h1>
+      <dl className="widget-figures">
+        <QueryState query={requests} minHeight="5.5rem">
+          {(rows) => {
+            const china = chinaDisclosures(rows);
+            return (
+              <Figure
+                label={t('overview.chinaDisclosures.label')}
+                value={formatTotal(summarizeTotal(china.total), i18n)}
+                text={
+                  isKnownZero(china.total)
+                    ? t('overview.chinaDisclosures.zero', {
+                        scope,
+                        periods: china.periodsWithData,
+                        first: periodLabel(china.firstPeriod ?? ''),
+                        last: periodLabel(china.lastPeriod ?? ''),
+                      })
+                    : t('overview.chinaDisclosures.unknown')
+                }
+              />
+            );
+          }}
+        </QueryState>
+        <QueryState query={locations} minHeight="5.5rem">
+          {(items) => {
+            const roles = countByRole(items);
+            return (
+              <Figure
+                label={t('overview.locations.label')}
+                value={formatNumber(roles.total)}
+                text={t('overview.locations.text', { primary: roles.primary, backup: roles.backup })}
+              />
+            );
+          }}
+        </QueryState>
+        <QueryState query={controls} minHeight="5.5rem">
+          {(items) => {
+            const status = countByStatus(items);
+            return (
+              <Figure
+                label={t('overview.controls.label')}
+                value={t('overview.controls.value', { implemented: status.implemented, total: status.total })}
+                text={t('overview.controls.text', { partial: status.partial, planned: status.planned })}
+              />
+            );
+          }}
+        </QueryState>
+        <QueryState query={meta} minHeight="5.5rem">
+          {(data) => (
+            <Figure
+              label={t('overview.updated.label')}
+              value={formatDate(data.lastUpdated)}
+              text={t('overview.updated.text', { asOf: formatDate(data.asOf), version: data.dataVersion })}
+            />
+          )}
+        </QueryState>
+      </dl>
+      <FullReportLink page="" />
+    </>
+  );
+}

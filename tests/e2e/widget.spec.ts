@@ -1,0 +1,178 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Frame, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+// The host page lives on another origin: 127.0.0.1 on its own port, against the widget on localhost.
+let host: Server;
+let hostOrigin = '';
+let hostHtml = '';
+
+test.beforeAll(async () => {
+  host = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostHtml);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+test.use({ allowedOrigins: [] });
+
+const options = (page: Page) => page.getByRole('form', { name: 'Options' });
+
+async function snippetFromGenerator(page: Page, view: string, extra: (page: Page) => Promise<void> = async () => {}) {
+  await page.goto('/embed');
+  await options(page).getByLabel('View', { exact: true }).selectOption(view);
+  await extra(page);
+  return page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+}
+
+async function hostWith(page: Page, snippets: string[]) {
+  hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body style="margin:0;font-family:sans-serif"><h1>A news article</h1>${snippets.join('\n<p>Between the widgets.</p>\n')}</body></html>`;
+  await page.goto(hostOrigin);
+}
+
+async function widgetFrame(page: Page, index = 0): Promise<Frame> {
+  const handle = await page.locator('iframe[data-drd-widget]').nth(index).elementHandle();
+  const frame = await handle!.contentFrame();
+  return frame!;
+}
+
+async function expectFitted(page: Page, index = 0) {
+  const iframe = page.locator('iframe[data-drd-widget]').nth(index);
+  const frame = await widgetFrame(page, index);
+  await expect
+    .poll(async () => {
+      const frameHeight = (await iframe.boundingBox())!.height;
+      const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+      return Math.abs(frameHeight - contentHeight);
+    })
+    .toBeLessThanOrEqual(1);
+  const innerScroll = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  expect(innerScroll).toBeLessThanOrEqual(1);
+}
+
+test.describe('embeddable widget on another origin', () => {
+  for (const view of ['stats', 'map', 'requests', 'controls'] as const) {
+    test(`the ${view} view shows its data and fits its content`, async ({ page, watch }) => {
+      const snippet = await snippetFromGenerator(page, view);
+      watch.foreignRequests.length = 0;
+      await hostWith(page, [snippet]);
+      const frame = await widgetFrame(page);
+      const expectations = {
+        stats: () => expect(frame.getByText('9 of 14')).toBeVisible(),
+        map: () =>
+          expect(frame.getByRole('button', { name: 'Virginia, United States: primary storage' })).toBeVisible(),
+        requests: () => expect(frame.locator('.count-bar--disclosed').first()).toBeVisible(),
+        controls: () => expect(frame.getByRole('cell', { name: 'Named accounts with hardware-key MFA' })).toBeVisible(),
+      };
+      await expectations[view]();
+      await expectFitted(page);
+      const link = frame.getByRole('link', { name: /View the full report/ });
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', /noopener/);
+      const results = await new AxeBuilder({ page }).include('iframe').analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => v.id)).toEqual([]);
+      // The host page and the widget's own origin are the only ones contacted.
+      const origins = new Set(watch.foreignRequests.map((url) => new URL(url).origin));
+      expect([...origins].filter((origin) => origin !== hostOrigin)).toEqual([]);
+      watch.foreignRequests.length = 0;
+    });
+  }
+
+  test('the stats view loads neither the map nor the chart library', async ({ page, watch }) => {
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.js')) scripts.push(await response.text());
+    });
+    await page.goto('/widget.html?view=stats');
+    await expect(page.getByText('9 of 14')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.some((body) => body.includes('recharts-surface'))).toBe(false);
+    expect(scripts.some((body) => body.includes('leaflet-container'))).toBe(false);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('several widgets on one page resize independently, in their language and theme', async ({ page, watch }) => {
+    const french = await snippetFromGenerator(page, 'stats', async (p) => {
+      await options(p).getByLabel('Language', { exact: true }).selectOption('fr');
+      await options(p).getByLabel('Theme', { exact: true }).selectOption('dark');
+    });
+    const map = await snippetFromGenerator(page, 'controls');
+    watch.foreignRequests.length = 0;
+    await hostWith(page, [french, map]);
+    const first = await widgetFrame(page, 0);
+    await expect(first.getByText('9 sur 14')).toBeVisible();
+    await expect(first.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(first.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectFitted(page, 0);
+    await expectFitted(page, 1);
+    const heights = await page
+      .locator('iframe[data-drd-widget]')
+      .evaluateAll((frames) => frames.map((frame) => frame.getBoundingClientRect().height));
+    expect(heights[0]).not.toBe(heights[1]);
+    watch.foreignRequests.length = 0;
+  });
+
+  test('the host script ignores messages from anything but its frames, and bounds the height', async ({
+    page,
+    watch,
+  }) => {
+    const snippet = await snippetFromGenerator(page, 'stats');
+    watch.foreignRequests.length = 0;
+    await hostWith(page, [snippet]);
+    const frame = await widgetFrame(page);
+    await expect(frame.getByText('9 of 14')).toBeVisible();
+    await expectFitted(page);
+    const before = (await page.locator('iframe').boundingBox())!.height;
+    await page.evaluate(() => window.postMessage({ type: 'drd-widget:resize', height: 3 }, '*'));
+    await frame.evaluate(() => window.parent.postMessage({ type: 'drd-widget:resize', height: 'Infinity' }, '*'));
+    await frame.evaluate(() => window.parent.postMessage({ type: 'drd-widget:resize', height: -5 }, '*'));
+    await page.waitForTimeout(200);
+    expect((await page.locator('iframe').boundingBox())!.height).toBe(before);
+    await frame.evaluate(() => window.parent.postMessage({ type: 'drd-widget:resize', height: 1e9 }, '*'));
+    await expect.poll(async () => (await page.locator('iframe').boundingBox())!.height).toBe(5000);
+    watch.foreignRequests.length = 0;
+  });
+
+  test('without the host script the frame keeps its default height and scrolls inside', async ({ page, watch }) => {
+    const snippet = await snippetFromGenerator(page, 'controls');
+    watch.foreignRequests.length = 0;
+    await hostWith(page, [snippet.split('\n<script>')[0]!]);
+    const frame = await widgetFrame(page);
+    await expect(frame.getByRole('cell', { name: 'Named accounts with hardware-key MFA' })).toBeVisible();
+    expect((await page.locator('iframe').boundingBox())!.height).toBe(640);
+    const scrollable = await frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+    expect(scrollable).toBe(true);
+    watch.foreignRequests.length = 0;
+  });
+});
+
+test('a malformed widget URL explains itself instead of showing a blank frame', async ({ page }) => {
+  await page.goto('/widget.html?view=pie&lang=de&colour=red');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This widget cannot be shown as configured.');
+  await expect(alert).toContainText('“pie” is not a valid value for view');
+  await expect(alert).toContainText('“de” is not a valid value for lang');
+  await expect(alert).toContainText('Unknown parameter “colour”');
+  await page.goto('/widget.html?view=requests&period=1999-H1');
+  await expect(page.getByRole('alert')).toContainText('The data has no period “1999-H1”');
+});
+
+test('the generator previews the chosen widget in a real iframe and copies the code', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/embed');
+  await options(page).getByLabel('View', { exact: true }).selectOption('requests');
+  await options(page).getByLabel('Period (requests view)').selectOption('2024-H1');
+  const preview = page.frameLocator('iframe.embed-preview');
+  await expect(preview.getByRole('heading', { level: 1 })).toContainText('H1 2024');
+  const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(code).toContain('widget.html?view=requests&amp;lang=en&amp;theme=auto&amp;period=2024-H1');
+  expect(code).toContain('loading="lazy"');
+  await page.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(page.getByText('Code copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, widgetUrl } from '../../src/features/embed/embedSnippet';
+
+describe('embed snippet', () => {
+  it('builds the widget URL with every chosen option', () => {
+    expect(
+      widgetUrl('https://example.org/widget.html', { view: 'requests', lang: 'fr', theme: 'dark', period: '2025-H1' }),
+    ).toBe('https://example.org/widget.html?view=requests&lang=fr&theme=dark&period=2025-H1');
+  });
+
+  it('leaves the period out of views that do not use one', () => {
+    expect(
+      widgetUrl('https://example.org/widget.html?x=1', { view: 'stats', lang: 'en', theme: 'auto', period: '2025-H1' }),
+    ).toBe('https://example.org/widget.html?view=stats&lang=en&theme=auto');
+  });
+
+  it('writes a titled, lazy iframe with a default height, then the host script', () => {
+    const snippet = embedSnippet('https://example.org/widget.html?view=map&lang=en', 'Where "data" <lives>', 'map');
+    expect(snippet).toMatch(/^<iframe src="https:\/\/example.org\/widget.html\?view=map&amp;lang=en"/);
+    expect(snippet).toContain('title="Where &quot;data&quot; &lt;lives&gt;"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('height="720"');
+    expect(snippet).toContain('data-drd-widget');
+    expect(snippet).toContain("data.type !== 'drd-widget:resize'");
+    expect(snippet).toContain('frame.contentWindow !== event.source');
+    expect(snippet).toContain('Math.min(Math.ceil(height), 5000)');
+  });
+});
