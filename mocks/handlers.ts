@@ -1,17 +1,20 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { buildOpenApiDocument } from '../src/api/openapi';
-import { resources, type ResourceKey } from '../src/api/resources';
+import { buildApiFiles, contentTypeOf } from '../src/api/publish';
 import { sampleDataset, type Dataset } from './data/dataset';
-
-const resourceKeys = Object.keys(resources) as ResourceKey[];
 
 export const apiPath = (file: string) => `*/api/v1/${file}`;
 
-/** Serves a dataset under /api/v1, the same paths the build writes as static files. */
+/** Serves every file the build publishes under /api/v1, from the same code. */
 export function datasetHandlers(dataset: Dataset = sampleDataset): RequestHandler[] {
+  let files: Promise<Map<string, string>> | undefined;
   return [
-    ...resourceKeys.map((key) => http.get(apiPath(resources[key].file), () => HttpResponse.json(dataset[key]))),
-    http.get(apiPath('openapi.json'), () => HttpResponse.json(buildOpenApiDocument(dataset.meta.dataVersion))),
+    http.get(apiPath(':file'), async ({ params }) => {
+      files ??= buildApiFiles(dataset);
+      const file = String(params.file);
+      const text = (await files).get(file);
+      if (text === undefined) return new HttpResponse('Not found', { status: 404 });
+      return new HttpResponse(text, { headers: { 'Content-Type': contentTypeOf(file) } });
+    }),
   ];
 }
 

@@ -1,6 +1,8 @@
 import { env } from '../config/env';
 import { ApiError, formatIssuePath } from './errors';
+import type { z } from 'zod';
 import { resources, type ResourceData, type ResourceKey } from './resources';
+import { manifest, type Manifest } from './schemas';
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -16,21 +18,42 @@ export function resourceUrl(key: ResourceKey): string {
   return apiFileUrl(resources[key].file);
 }
 
+export async function fetchResource<K extends ResourceKey>(
+  key: K,
+  options: FetchOptions = {},
+): Promise<ResourceData<K>> {
+  const { name, schema, file } = resources[key];
+  return (await fetchValidated(file, name, schema, options)) as ResourceData<K>;
+}
+
+/** The published SHA-256 digests of every downloadable file. */
+export function fetchManifest(options: FetchOptions = {}): Promise<Manifest> {
+  return fetchValidated('manifest.json', 'manifest', manifest, options);
+}
+
+/** The bytes of a published file, exactly as served, for checking its digest. */
+export async function fetchFileBytes(file: string, { signal }: FetchOptions = {}): Promise<ArrayBuffer> {
+  const response = await fetch(apiFileUrl(file), { signal, credentials: 'omit', cache: 'no-cache' });
+  if (!response.ok) throw new ApiError('http', file, `HTTP ${response.status}`, { status: response.status });
+  return response.arrayBuffer();
+}
+
 /**
  * The only place the app talks to the transparency API. Every response is
  * parsed with its zod schema, and every failure becomes an ApiError.
  */
-export async function fetchResource<K extends ResourceKey>(
-  key: K,
-  { signal, timeoutMs = env.apiTimeoutMs }: FetchOptions = {},
-): Promise<ResourceData<K>> {
-  const { name, schema } = resources[key];
+async function fetchValidated<S extends z.ZodType>(
+  file: string,
+  name: string,
+  schema: S,
+  { signal, timeoutMs = env.apiTimeoutMs }: FetchOptions,
+): Promise<z.infer<S>> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
   let response: Response;
   try {
-    response = await fetch(resourceUrl(key), {
+    response = await fetch(apiFileUrl(file), {
       signal: combined,
       headers: { Accept: 'application/json' },
       credentials: 'omit',
@@ -69,5 +92,5 @@ export async function fetchResource<K extends ResourceKey>(
       cause: parsed.error,
     });
   }
-  return parsed.data as ResourceData<K>;
+  return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchResource } from './client';
+import { fetchManifest, fetchResource } from './client';
 import type { ResourceKey } from './resources';
 
 export const transparencyKeys = {
@@ -22,3 +22,10 @@ export const accessControlsQuery = () => resourceQuery('accessControls');
 export const auditStatisticsQuery = () => resourceQuery('auditStatistics');
 export const accessRequestsQuery = () => resourceQuery('accessRequests');
 export const changelogQuery = () => resourceQuery('changelog');
+
+export const manifestQuery = () =>
+  queryOptions({
+    queryKey: [...transparencyKeys.all, 'manifest'] as const,
+    queryFn: ({ signal }) => fetchManifest({ signal }),
+    staleTime: 5 * 60_000,
+  });

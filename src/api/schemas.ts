@@ -170,3 +170,18 @@ export const changelogEntry = z.object({
 });
 export const changelog = z.array(changelogEntry);
 export type ChangelogEntry = z.infer<typeof changelogEntry>;
+
+export const manifest = z.object({
+  dataVersion: z.string(),
+  generated: isoDate,
+  algorithm: z.literal('SHA-256'),
+  files: z.array(
+    z.object({
+      /** Relative to /api/v1/. */
+      file: z.string().regex(/^[\w.-]+$/),
+      bytes: z.int().nonnegative(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
+});
+export type Manifest = z.infer<typeof manifest>;

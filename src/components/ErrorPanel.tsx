@@ -10,6 +10,7 @@ const resourceLabels: Record<string, MessageKey> = {
   'audit-statistics': 'resource.auditStatistics',
   'access-requests': 'resource.accessRequests',
   changelog: 'resource.changelog',
+  manifest: 'resource.manifest',
 };
 
 interface Props {

@@ -2,10 +2,10 @@ import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const routes = [
   { path: '/', heading: /where us user data lives/i },
-  { path: '/access-controls', heading: /access controls/i },
-  { path: '/requests', heading: /requests/i },
-  { path: '/embed', heading: /embed/i },
-  { path: '/data', heading: /data & methodology/i },
+  { path: '/access-controls', heading: /employee access controls and audits/i },
+  { path: '/requests', heading: /requests for us user data/i },
+  { path: '/embed', heading: /embed the figures/i },
+  { path: '/data', heading: /data and methodology/i },
 ];
 
 for (const route of routes) {

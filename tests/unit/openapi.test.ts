@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../src/api/openapi';
 import { resources } from '../../src/api/resources';
-import { buildApiFiles, sha256 } from '../../src/build/staticApi';
+import { buildApiFiles, sha256Text } from '../../src/api/publish';
 import { sampleDataset } from '../../mocks/data/dataset';
 
 describe('OpenAPI document', () => {
@@ -20,13 +20,17 @@ describe('OpenAPI document', () => {
   });
 });
 
-describe('static API files', () => {
-  const files = buildApiFiles(sampleDataset);
+const files = await buildApiFiles(sampleDataset);
 
+describe('static API files', () => {
   it('writes every resource, the whole dataset, the OpenAPI document and a manifest', () => {
     expect([...files.keys()].sort()).toEqual(
       [
         ...Object.values(resources).map((resource) => resource.file),
+        ...Object.values(resources)
+          .filter((resource) => resource.tabular)
+          .map((resource) => resource.file.replace(/\.json$/, '.csv')),
+        'SHA256SUMS',
         'dataset.json',
         'openapi.json',
         'manifest.json',
@@ -34,16 +38,17 @@ describe('static API files', () => {
     );
   });
 
-  it('lists the SHA-256 digest of every other file in the manifest', () => {
-    const manifest = JSON.parse(files.get('manifest.json')!) as { files: { path: string; sha256: string }[] };
-    expect(manifest.files).toHaveLength(files.size - 1);
+  it('lists the SHA-256 digest of every other file in the manifest', async () => {
+    const manifest = JSON.parse(files.get('manifest.json')!) as { files: { file: string; sha256: string }[] };
+    expect(manifest.files).toHaveLength(files.size - 2);
     for (const entry of manifest.files) {
-      expect(sha256(files.get(entry.path.replace('api/v1/', ''))!)).toBe(entry.sha256);
+      expect(await sha256Text(files.get(entry.file)!)).toBe(entry.sha256);
     }
+    expect(files.get('SHA256SUMS')!.split('\n')[0]).toMatch(/^[0-9a-f]{64} {2}meta\.json$/);
   });
 
-  it('refuses to publish data that breaks the contract', () => {
+  it('refuses to publish data that breaks the contract', async () => {
     const broken = { ...sampleDataset, meta: { ...sampleDataset.meta, lastUpdated: 'yesterday' } };
-    expect(() => buildApiFiles(broken)).toThrow(/meta does not match its schema/);
+    await expect(buildApiFiles(broken)).rejects.toThrow(/meta does not match its schema/);
   });
 });

@@ -1,0 +1,51 @@
+import { requesterType, type Meta } from '../../api/schemas';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export function Methodology({ meta }: { meta: Meta }) {
+  const { t, formatDate, periodLabel } = useI18n();
+  return (
+    <section aria-labelledby="methodology-title" className="methodology">
+      <h2 id="methodology-title">{t('data.methodology')}</h2>
+      <h3>{t('data.requesterTypes')}</h3>
+      <dl>
+        {requesterType.options.map((type) => (
+          <div key={type}>
+            <dt>{t(`requester.${type}`)}</dt>
+            <dd>{t(`data.requester.${type}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('data.receivedDisclosed')}</h3>
+      <ul>
+        <li>{t('data.received')}</li>
+        <li>{t('data.disclosed')}</li>
+      </ul>
+      <h3>{t('data.countKinds')}</h3>
+      <ul>
+        <li>{t('data.count.exact')}</li>
+        <li>{t('data.count.suppressed')}</li>
+        <li>{t('data.count.band')}</li>
+        <li>{t('data.count.notReported')}</li>
+      </ul>
+      <p>{t('data.count.totals')}</p>
+      <h3>{t('data.storage')}</h3>
+      <ul>
+        <li>{t('data.storage.primary')}</li>
+        <li>{t('data.storage.backup')}</li>
+      </ul>
+      <h3>{t('data.periods')}</h3>
+      <p>{t('data.periods.text', { asOf: formatDate(meta.asOf), updated: formatDate(meta.lastUpdated) })}</p>
+      <ul>
+        {meta.periods.map((period) => (
+          <li key={period.id}>
+            {t('data.period.range', {
+              label: periodLabel(period.id),
+              start: formatDate(period.start),
+              end: formatDate(period.end),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

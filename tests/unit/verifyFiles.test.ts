@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildApiFiles } from '../../src/api/publish';
+import { sha256Hex, summarizeChecks, verifyManifest } from '../../src/features/data/verifyFiles';
+import type { Manifest } from '../../src/api/schemas';
+import { sampleDataset } from '../../mocks/data/dataset';
+
+const files = await buildApiFiles(sampleDataset);
+const manifest = JSON.parse(files.get('manifest.json')!) as Manifest;
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+describe('in-browser verification', () => {
+  it('computes the same SHA-256 as sha256sum', async () => {
+    expect(await sha256Hex(bytesOf('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('accepts untouched files', async () => {
+    const checks = await verifyManifest(manifest, async (file) => bytesOf(files.get(file)!));
+    expect(summarizeChecks(checks)).toEqual({ total: manifest.files.length, failed: 0 });
+  });
+
+  it('reports a tampered file and a missing one', async () => {
+    const checks = await verifyManifest(manifest, async (file) => {
+      if (file === 'meta.json') return bytesOf(files.get(file)!.replace('2026.2', '2026.3'));
+      if (file === 'changelog.json') throw new Error('404');
+      return bytesOf(files.get(file)!);
+    });
+    expect(checks.find((check) => check.file === 'meta.json')?.status).toBe('mismatch');
+    expect(checks.find((check) => check.file === 'changelog.json')?.status).toBe('error');
+    expect(summarizeChecks(checks).failed).toBe(2);
+  });
+});
