@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { assertChromium, chromiumArgs, chromiumPath } from './tests/support/chromium';
+import { builtSiteConfig } from './tests/support/builtSiteConfig';
+import { assertChromium } from './tests/support/chromium';
 
 assertChromium();
 
@@ -13,15 +14,5 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   timeout: 30_000,
-  use: {
-    baseURL: `http://localhost:${port}`,
-    serviceWorkers: 'block',
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-  },
-  webServer: {
-    command: `node tests/support/static-server.mjs dist ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  ...builtSiteConfig(port),
 });

@@ -4,7 +4,7 @@ import { RouterProvider } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/queryClient';
 import { createRouter } from './app/router';
-import { loadMessages } from './i18n/loadMessages';
+import { I18nStore } from './i18n/I18nStore';
 import { initialLocale } from './i18n/locale';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
@@ -19,14 +19,14 @@ async function startMockApiInDevelopment() {
 
 async function main() {
   applyTheme(storedTheme(), false);
-  const locale = initialLocale(window.location.search);
-  const [messages] = await Promise.all([loadMessages(locale), startMockApiInDevelopment()]);
+  const i18n = new I18nStore(initialLocale(window.location.search));
+  await Promise.all([i18n.require(['common']), startMockApiInDevelopment()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <AppProviders queryClient={createQueryClient()} locale={locale} messages={messages}>
-        <RouterProvider router={createRouter()} />
+      <AppProviders queryClient={createQueryClient()} i18n={i18n}>
+        <RouterProvider router={createRouter(i18n)} />
       </AppProviders>
     </StrictMode>,
   );

@@ -1,6 +1,6 @@
 import { env } from '../config/env';
 import { ApiError, formatIssuePath } from './errors';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { resources, type ResourceData, type ResourceKey } from './resources';
 import { manifest, type Manifest } from './schemas';
 
@@ -42,7 +42,7 @@ export async function fetchFileBytes(file: string, { signal }: FetchOptions = {}
  * The only place the app talks to the transparency API. Every response is
  * parsed with its zod schema, and every failure becomes an ApiError.
  */
-async function fetchValidated<S extends z.ZodType>(
+async function fetchValidated<S extends z.ZodMiniType>(
   file: string,
   name: string,
   schema: S,

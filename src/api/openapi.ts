@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { resources } from './resources';
 
 const descriptions: Record<keyof typeof resources, string> = {
@@ -22,7 +22,7 @@ export function buildOpenApiDocument(dataVersion: string) {
   const schemas = Object.fromEntries(
     entries.map(([key, resource]) => [
       schemaName(key),
-      z.toJSONSchema(resource.schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
+      toJSONSchema(resource.schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
     ]),
   );
   const paths = Object.fromEntries(

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   accessControls,
   accessRequestCounts,
@@ -9,7 +9,7 @@ import {
   storageLocations,
 } from './schemas';
 
-export interface ResourceDefinition<S extends z.ZodType = z.ZodType> {
+export interface ResourceDefinition<S extends z.ZodMiniType = z.ZodMiniType> {
   /** Name used in error messages and query keys. */
   name: string;
   /** File name under /api/v1/. */
@@ -19,7 +19,7 @@ export interface ResourceDefinition<S extends z.ZodType = z.ZodType> {
   schema: S;
 }
 
-function define<S extends z.ZodType>(definition: ResourceDefinition<S>): ResourceDefinition<S> {
+function define<S extends z.ZodMiniType>(definition: ResourceDefinition<S>): ResourceDefinition<S> {
   return definition;
 }
 

@@ -1,10 +1,21 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { env } from '../config/env';
+import type { I18nStore } from '../i18n/I18nStore';
+import type { Namespace } from '../i18n/namespaces';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 import { Shell } from './Shell';
 
-export function createRouter() {
+/** A lazy route whose page and messages load together. */
+function page<T>(i18n: I18nStore, namespace: Namespace, load: () => Promise<T>, pick: (module: T) => ComponentType) {
+  return async () => {
+    const [module] = await Promise.all([load(), i18n.require([namespace])]);
+    return { Component: pick(module) };
+  };
+}
+
+export function createRouter(i18n: I18nStore) {
   return createBrowserRouter(
     [
       {
@@ -13,23 +24,51 @@ export function createRouter() {
         ErrorBoundary: RouteError,
         HydrateFallback: () => null,
         children: [
-          { index: true, lazy: () => import('./pages/OverviewPage').then((m) => ({ Component: m.OverviewPage })) },
+          {
+            index: true,
+            lazy: page(
+              i18n,
+              'overview',
+              () => import('./pages/OverviewPage'),
+              (m) => m.OverviewPage,
+            ),
+          },
           {
             path: 'access-controls',
-            lazy: () =>
-              import('../features/access-controls/AccessControlsPage').then((m) => ({
-                Component: m.AccessControlsPage,
-              })),
+            lazy: page(
+              i18n,
+              'controls',
+              () => import('../features/access-controls/AccessControlsPage'),
+              (m) => m.AccessControlsPage,
+            ),
           },
           {
             path: 'requests',
-            lazy: () => import('../features/requests/RequestsPage').then((m) => ({ Component: m.RequestsPage })),
+            lazy: page(
+              i18n,
+              'requests',
+              () => import('../features/requests/RequestsPage'),
+              (m) => m.RequestsPage,
+            ),
           },
           {
             path: 'embed',
-            lazy: () => import('../features/embed/EmbedPage').then((m) => ({ Component: m.EmbedPage })),
+            lazy: page(
+              i18n,
+              'embed',
+              () => import('../features/embed/EmbedPage'),
+              (m) => m.EmbedPage,
+            ),
           },
-          { path: 'data', lazy: () => import('../features/data/DataPage').then((m) => ({ Component: m.DataPage })) },
+          {
+            path: 'data',
+            lazy: page(
+              i18n,
+              'data',
+              () => import('../features/data/DataPage'),
+              (m) => m.DataPage,
+            ),
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

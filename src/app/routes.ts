@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages/en';
+import type { MessageKey } from '../i18n/namespaces';
 
 /** The dashboard's pages; the build writes one HTML file per path. */
 export const pages: { path: string; label: MessageKey }[] = [

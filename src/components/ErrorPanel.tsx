@@ -1,6 +1,6 @@
 import { isApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
-import type { MessageKey } from '../i18n/messages/en';
+import type { MessageKey } from '../i18n/namespaces';
 
 const resourceLabels: Record<string, MessageKey> = {
   meta: 'resource.meta',

@@ -1,16 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const envSchema = z.object({
-  VITE_API_BASE_URL: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || /^(https?:\/\/|\/)/.test(value), {
-      message: 'must be an http(s) URL or a path starting with /',
-    })
-    .optional(),
-  VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
-  BASE_URL: z.string().default('/'),
-  DEV: z.boolean().default(false),
+  VITE_API_BASE_URL: z.optional(
+    z.string().check(
+      z.trim(),
+      z.refine((value) => value === '' || /^(https?:\/\/|\/)/.test(value), {
+        message: 'must be an http(s) URL or a path starting with /',
+      }),
+    ),
+  ),
+  VITE_API_TIMEOUT_MS: z.optional(
+    z.coerce.number().check(
+      z.positive(),
+      z.refine((value) => Number.isInteger(value), 'must be a whole number of milliseconds'),
+    ),
+  ),
+  BASE_URL: z._default(z.string(), '/'),
+  DEV: z._default(z.boolean(), false),
 });
 
 function readEnv() {

@@ -1,7 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { loadMessages } from './loadMessages';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { I18nStore } from './I18nStore';
 import { rememberLocale, type Locale } from './locale';
-import type { Messages } from './messages/en';
 import { createTranslator, type Translator } from './translator';
 
 interface I18nContextValue extends Translator {
@@ -11,33 +10,32 @@ interface I18nContextValue extends Translator {
 const I18nContext = createContext<I18nContextValue | null>(null);
 
 interface Props {
-  initialLocale: Locale;
-  initialMessages: Messages;
+  store: I18nStore;
   /** Persist the reader's choice (the widget never stores anything). */
   remember?: boolean;
   children: ReactNode;
 }
 
-export function I18nProvider({ initialLocale, initialMessages, remember = true, children }: Props) {
-  const [state, setState] = useState({ locale: initialLocale, messages: initialMessages });
+export function I18nProvider({ store, remember = true, children }: Props) {
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 
   useEffect(
     function syncDocumentLanguage() {
-      document.documentElement.lang = state.locale;
+      document.documentElement.lang = snapshot.locale;
     },
-    [state.locale],
+    [snapshot.locale],
   );
 
-  const setLocale = useCallback(
-    async (locale: Locale) => {
-      const messages = await loadMessages(locale);
-      if (remember) rememberLocale(locale);
-      setState({ locale, messages });
-    },
-    [remember],
+  const value = useMemo(
+    () => ({
+      ...createTranslator(snapshot.locale, snapshot.messages),
+      setLocale: async (locale: Locale) => {
+        await store.setLocale(locale);
+        if (remember) rememberLocale(locale);
+      },
+    }),
+    [snapshot, store, remember],
   );
-
-  const value = useMemo(() => ({ ...createTranslator(state.locale, state.messages), setLocale }), [state, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

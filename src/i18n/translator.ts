@@ -1,4 +1,4 @@
-import type { MessageKey, Messages } from './messages/en';
+import type { Dictionary, MessageKey } from './namespaces';
 import type { Locale } from './locale';
 
 export type Vars = Record<string, string | number>;
@@ -24,7 +24,7 @@ function interpolate(template: string, vars: Vars | undefined, formatNumber: (n:
   });
 }
 
-export function createTranslator(locale: Locale, messages: Messages): Translator {
+export function createTranslator(locale: Locale, messages: Dictionary): Translator {
   const numberFormat = new Intl.NumberFormat(locale);
   const pluralRules = new Intl.PluralRules(locale);
   const regionNames = new Intl.DisplayNames([locale], { type: 'region' });

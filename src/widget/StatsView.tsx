@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { accessControlsQuery, accessRequestsQuery, metaQuery, storageLocationsQuery } from '../api/queries';
 import { QueryState } from '../components/QueryState';
-import { chinaDisclosures, countByRole, countByStatus } from '../features/overview/keyFigures';
+import {
+  chinaDisclosures,
+  countByRole,
+  countByStatus,
+  describeChinaDisclosures,
+} from '../features/overview/keyFigures';
 import { useI18n } from '../i18n/I18nProvider';
-import { isKnownZero, summarizeTotal } from '../lib/counts';
-import { formatTotal } from '../lib/formatCount';
 import { FullReportLink } from './FullReportLink';
 
 function Figure({ label, value, text }: { label: string; value: ReactNode; text: ReactNode }) {
@@ -23,7 +26,7 @@ function Figure({ label, value, text }: { label: string; value: ReactNode; text:
 /** The key-figures card: no map and no chart library. */
 export function StatsView() {
   const i18n = useI18n();
-  const { t, formatNumber, formatDate, periodLabel } = i18n;
+  const { t, formatNumber, formatDate } = i18n;
   const meta = useQuery(metaQuery());
   const requests = useQuery(accessRequestsQuery());
   const locations = useQuery(storageLocationsQuery());
@@ -35,23 +38,8 @@ export function StatsView() {
       <dl className="widget-figures">
         <QueryState query={requests} minHeight="5.5rem">
           {(rows) => {
-            const china = chinaDisclosures(rows);
-            return (
-              <Figure
-                label={t('overview.chinaDisclosures.label')}
-                value={formatTotal(summarizeTotal(china.total), i18n)}
-                text={
-                  isKnownZero(china.total)
-                    ? t('overview.chinaDisclosures.zero', {
-                        scope,
-                        periods: china.periodsWithData,
-                        first: periodLabel(china.firstPeriod ?? ''),
-                        last: periodLabel(china.lastPeriod ?? ''),
-                      })
-                    : t('overview.chinaDisclosures.unknown')
-                }
-              />
-            );
+            const { value, text } = describeChinaDisclosures(chinaDisclosures(rows), scope, i18n);
+            return <Figure label={t('overview.chinaDisclosures.label')} value={value} text={text} />;
           }}
         </QueryState>
         <QueryState query={locations} minHeight="5.5rem">

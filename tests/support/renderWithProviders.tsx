@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../../src/app/AppProviders';
 import type { Locale } from '../../src/i18n/locale';
-import { en } from '../../src/i18n/messages/en';
-import { fr } from '../../src/i18n/messages/fr';
+import { I18nStore } from '../../src/i18n/I18nStore';
+import { allMessages } from '../../src/i18n/messages/all';
 
 export function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
@@ -22,7 +22,11 @@ export function renderWithProviders(element: ReactNode, { path = '/', route = '/
   const queryClient = createTestQueryClient();
   const router = createMemoryRouter([{ path: route, element }], { initialEntries: [path] });
   const view = render(
-    <AppProviders queryClient={queryClient} locale={locale} messages={locale === 'fr' ? fr : en} rememberLocale={false}>
+    <AppProviders
+      queryClient={queryClient}
+      i18n={I18nStore.complete(locale, allMessages[locale])}
+      rememberLocale={false}
+    >
       <RouterProvider router={router} />
     </AppProviders>,
   );

@@ -5,11 +5,11 @@ import { barLabel } from '../../src/features/requests/barLabel';
 import { axisTicks, barExtent, barFromRate, barFromTotal, niceUpperBound } from '../../src/features/requests/chartData';
 import { barCells, rateCsv, receivedDisclosedCsv } from '../../src/features/requests/requestsCsv';
 import { parseRequestView, writeRequestView } from '../../src/features/requests/requestFilters';
-import { en } from '../../src/i18n/messages/en';
+import { allMessages } from '../../src/i18n/messages/all';
 import { createTranslator } from '../../src/i18n/translator';
 import { sumCounts } from '../../src/lib/counts';
 
-const i18n = createTranslator('en', en);
+const i18n = createTranslator('en', allMessages.en);
 const bar = (...counts: Count[]) => barFromTotal(sumCounts(counts));
 const exact = (value: number): Count => ({ kind: 'exact', value });
 

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useId } from 'react';
+import { Fragment } from 'react';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { auditStatisticsQuery } from '../../api/queries';
+import { PeriodSelect } from '../../components/PeriodSelect';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages/en';
+import type { MessageKey } from '../../i18n/namespaces';
 import { auditGroup, auditPeriods, compareAuditPeriod, type AuditRow } from './auditComparison';
 
 function useMetricLabel() {
@@ -26,7 +27,6 @@ export function AuditSection() {
   const labelOf = useMetricLabel();
   const statistics = useQuery(auditStatisticsQuery());
   const [searchParams, updateSearchParams] = useUpdateSearchParams();
-  const selectId = useId();
 
   const formatValue = (row: AuditRow, value: number, sign = false) =>
     formatNumber(value, {
@@ -47,25 +47,17 @@ export function AuditSection() {
           const comparison = compareAuditPeriod(list, period)!;
           return (
             <>
-              <p className="no-print">
-                <label htmlFor={selectId}>{t('audit.period')}</label>{' '}
-                <select
-                  id={selectId}
-                  value={period}
-                  onChange={(event) =>
-                    updateSearchParams((params) => {
-                      params.set('period', event.target.value);
-                      return params;
-                    })
-                  }
-                >
-                  {[...periods].reverse().map((id) => (
-                    <option key={id} value={id}>
-                      {periodLabel(id)}
-                    </option>
-                  ))}
-                </select>
-              </p>
+              <PeriodSelect
+                label={t('audit.period')}
+                periods={periods}
+                value={period}
+                onChange={(value) =>
+                  updateSearchParams((params) => {
+                    params.set('period', value);
+                    return params;
+                  })
+                }
+              />
               <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-caption">
                 <table className="audit-table">
                   <caption id="audit-caption">

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { AccessControl } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages/en';
+import type { MessageKey } from '../../i18n/namespaces';
 import { isReviewOverdue, sortKeys, type ControlQuery, type SortKey } from './controlQuery';
 import { EvidenceList } from './EvidenceList';
 import { FrameworkList } from './FrameworkList';

@@ -1,5 +1,5 @@
 import { resources, type ResourceKey } from '../../api/resources';
-import type { MessageKey } from '../../i18n/messages/en';
+import type { MessageKey } from '../../i18n/namespaces';
 
 const byResource: Record<ResourceKey, MessageKey> = {
   meta: 'data.file.meta',

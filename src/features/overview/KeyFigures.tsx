@@ -2,16 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { accessControlsQuery, accessRequestsQuery, metaQuery, storageLocationsQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isKnownZero, summarizeTotal } from '../../lib/counts';
-import { formatTotal } from '../../lib/formatCount';
 import { FigureCard } from './FigureCard';
-import { chinaDisclosures, countByRole, countByStatus } from './keyFigures';
+import { chinaDisclosures, countByRole, countByStatus, describeChinaDisclosures } from './keyFigures';
 
 const CARD_HEIGHT = '11rem';
 
 export function KeyFigures() {
   const i18n = useI18n();
-  const { t, formatNumber, formatDate, periodLabel } = i18n;
+  const { t, formatNumber, formatDate } = i18n;
   const meta = useQuery(metaQuery());
   const requests = useQuery(accessRequestsQuery());
   const locations = useQuery(storageLocationsQuery());
@@ -27,21 +25,11 @@ export function KeyFigures() {
         <li>
           <QueryState query={requests} minHeight={CARD_HEIGHT}>
             {(rows) => {
-              const china = chinaDisclosures(rows);
-              const range = {
-                scope,
-                first: periodLabel(china.firstPeriod ?? ''),
-                last: periodLabel(china.lastPeriod ?? ''),
-              };
-              const text = isKnownZero(china.total)
-                ? t('overview.chinaDisclosures.zero', { ...range, periods: china.periodsWithData })
-                : china.total.notReportedParts > 0
-                  ? t('overview.chinaDisclosures.unknown')
-                  : t('overview.chinaDisclosures.some', range);
+              const { value, text } = describeChinaDisclosures(chinaDisclosures(rows), scope, i18n);
               return (
                 <FigureCard
                   label={t('overview.chinaDisclosures.label')}
-                  value={formatTotal(summarizeTotal(china.total), i18n)}
+                  value={value}
                   text={text}
                   linkText={t('overview.chinaDisclosures.link')}
                   to="/requests"

@@ -1,5 +1,7 @@
 import type { AccessControl, AccessRequestCount, ControlStatus, StorageLocation, StorageRole } from '../../api/schemas';
-import { sumCounts, type CountTotal } from '../../lib/counts';
+import type { Translator } from '../../i18n/translator';
+import { isKnownZero, sumCounts, summarizeTotal, type CountTotal } from '../../lib/counts';
+import { formatTotal } from '../../lib/formatCount';
 
 export interface ChinaDisclosures {
   total: CountTotal;
@@ -32,4 +34,20 @@ export function countByRole(locations: StorageLocation[]): Record<StorageRole, n
   const counts = { primary: 0, backup: 0, total: locations.length };
   for (const location of locations) counts[location.role] += 1;
   return counts;
+}
+
+/** The figure and the sentence that state the Chinese government's disclosures. */
+export function describeChinaDisclosures(
+  china: ChinaDisclosures,
+  scope: string,
+  i18n: Pick<Translator, 't' | 'formatNumber' | 'periodLabel'>,
+): { value: string; text: string } {
+  const { t, periodLabel } = i18n;
+  const range = { scope, first: periodLabel(china.firstPeriod ?? ''), last: periodLabel(china.lastPeriod ?? '') };
+  const text = isKnownZero(china.total)
+    ? t('overview.chinaDisclosures.zero', { ...range, periods: china.periodsWithData })
+    : china.total.notReportedParts > 0
+      ? t('overview.chinaDisclosures.unknown')
+      : t('overview.chinaDisclosures.some', range);
+  return { value: formatTotal(summarizeTotal(china.total), i18n), text };
 }

@@ -1,5 +1,6 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { AccessRequestCount } from '../../api/schemas';
+import { PeriodSelect } from '../../components/PeriodSelect';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../lib/download';
 import { totalsByCountry } from './aggregate';
@@ -22,7 +23,6 @@ interface Props {
 export function ByCountrySection({ rows, periods, period, onPeriodChange, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel, countryName, formatNumber } = i18n;
-  const selectId = useId();
   const countries = useMemo(() => totalsByCountry(rows, period, TOP), [rows, period]);
   const items = countries.map((item) => ({
     key: item.country ?? 'others',
@@ -48,16 +48,12 @@ export function ByCountrySection({ rows, periods, period, onPeriodChange, dataVe
       }
       chart={
         <>
-          <p className="no-print">
-            <label htmlFor={selectId}>{t('requests.byCountry.period')}</label>{' '}
-            <select id={selectId} value={period} onChange={(event) => onPeriodChange(event.target.value)}>
-              {[...periods].reverse().map((id) => (
-                <option key={id} value={id}>
-                  {periodLabel(id)}
-                </option>
-              ))}
-            </select>
-          </p>
+          <PeriodSelect
+            label={t('requests.byCountry.period')}
+            periods={periods}
+            value={period}
+            onChange={onPeriodChange}
+          />
           <ReceivedDisclosedChart
             data={items}
             orientation="horizontal"

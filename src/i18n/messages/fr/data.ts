@@ -1,0 +1,80 @@
+import type { data as source } from '../en/data';
+
+export const data: Record<keyof typeof source, string> = {
+  'data.title': 'Données et méthodologie',
+  'data.intro':
+    'Ce que signifient les chiffres, d’où ils viennent, et chaque fichier qui les contient, avec des empreintes qui permettent à chacun de vérifier qu’un téléchargement est bien celui publié.',
+  'data.methodology': 'Méthodologie et définitions',
+  'data.requesterTypes': 'Types de demandeur',
+  'data.requester.usLawEnforcement':
+    'Police et parquets fédéraux, des États et locaux aux États-Unis, agissant sur citation, ordonnance ou mandat.',
+  'data.requester.usNationalSecurity':
+    'Demandes fondées sur le droit américain de la sécurité nationale (ordonnances FISA, National Security Letters). La loi n’en permet la publication que par tranches, comme 0–249.',
+  'data.requester.otherUsGovernment':
+    'Autorités américaines autres que la police et la sécurité nationale, comme les régulateurs.',
+  'data.requester.foreignGovernment':
+    'Gouvernements hors des États-Unis, à l’exception du gouvernement chinois, compté à part.',
+  'data.requester.chineseGovernment':
+    'Toute autorité de la République populaire de Chine. Comptée à part, car la question de son accès est au cœur des préoccupations du public.',
+  'data.requester.civilLitigant':
+    'Parties à un procès civil qui demandent des données d’utilisateurs par voie judiciaire.',
+  'data.requester.internalEmployee':
+    'Employés demandant à accéder à des données d’utilisateurs hors de leur rôle habituel, par la procédure d’exception documentée.',
+  'data.receivedDisclosed': 'Reçues et communiquées',
+  'data.received': 'Reçue : une demande comptée une fois à son arrivée, quelle qu’en soit l’issue.',
+  'data.disclosed':
+    'Communiquée : une demande pour laquelle des données d’utilisateurs (contenu ou non) ont été remises. Une demande refusée, retirée ou sans données remises n’est pas une communication.',
+  'data.countKinds': 'Quatre sortes de chiffres',
+  'data.count.exact': 'Un nombre. 0 signifie que le chiffre a été compté et qu’il est nul.',
+  'data.count.suppressed':
+    'Masqué, par exemple « moins de 5 ». Les petits chiffres sont retenus pour qu’aucune enquête ne puisse être identifiée. La vraie valeur est comprise entre 0 et 4.',
+  'data.count.band':
+    'Une tranche, par exemple « 0–249 ». La loi américaine impose de publier ainsi les demandes de sécurité nationale.',
+  'data.count.notReported':
+    'Non communiqué. Aucun chiffre n’a été publié, par exemple parce qu’il n’a pas été collecté. Il n’est jamais affiché comme 0, et les totaux qui l’incluent disent « au moins ».',
+  'data.count.totals':
+    'Les totaux ne sont jamais additionnés comme si les parties masquées étaient connues : un total avec des parties masquées ou par tranche est une fourchette, et un total avec une partie non communiquée vaut « au moins » sa partie connue.',
+  'data.storage': 'Stockage principal et de secours',
+  'data.storage.primary': 'Principal : où les données sont stockées et servies en fonctionnement normal.',
+  'data.storage.backup':
+    'Secours : une copie chiffrée conservée pour la reprise après sinistre, répliquée depuis le lieu principal ; elle ne sert pas les utilisateurs.',
+  'data.periods': 'Périodes de référence',
+  'data.periods.text':
+    'Les chiffres sont publiés par semestre. Les données sont arrêtées au {asOf} et ont été mises à jour le {updated}.',
+  'data.period.range': '{label} : du {start} au {end}',
+  'data.downloads': 'Téléchargements',
+  'data.downloads.intro':
+    'Chaque ressource en JSON, les ressources tabulaires aussi en CSV, l’ensemble des données en un fichier, et la description de l’API. Les empreintes sont en SHA-256.',
+  'data.col.file': 'Fichier',
+  'data.col.content': 'Contenu',
+  'data.col.size': 'Taille',
+  'data.col.digest': 'SHA-256',
+  'data.col.check': 'Vérification dans ce navigateur',
+  'data.file.dataset': 'L’ensemble des données en un fichier',
+  'data.file.openapi': 'La description de l’API (OpenAPI 3.1)',
+  'data.file.csv': '{content} (CSV)',
+  'data.verify': 'Vérifiez les fichiers vous-même',
+  'data.verify.howTo': 'Enregistrez les fichiers et la liste des empreintes dans un même dossier, puis lancez :',
+  'data.verify.manifest': 'Les mêmes empreintes, avec la version des données, figurent dans {file}.',
+  'data.verify.browser': 'Cette page a aussi vérifié les fichiers dans votre navigateur :',
+  'data.verify.running': 'Vérification des fichiers…',
+  'data.verify.allMatch':
+    'Les {count} fichiers correspondent au manifeste publié pour la version des données {version}.',
+  'data.verify.mismatch':
+    '{count} fichiers sur {total} ne correspondent pas au manifeste publié. Ne vous y fiez pas tant que ce n’est pas expliqué.',
+  'data.verify.status.match': 'Conforme',
+  'data.verify.status.mismatch': 'Non conforme',
+  'data.verify.status.error': 'Chargement impossible',
+  'data.verify.unsupported':
+    'Ce navigateur ne peut pas calculer d’empreintes sur cette connexion (WebCrypto exige HTTPS). Utilisez la commande ci-dessus.',
+  'data.changelog': 'Journal des versions',
+  'data.changelog.version': 'Version des données {version}, {date}',
+  'data.changelog.empty': 'Aucune version n’est listée.',
+  'data.file.meta': 'Informations du rapport : organisation, périmètre, périodes, dates et version des données',
+  'data.file.storageLocations': 'Lieux de stockage',
+  'data.file.replicationFlows': 'Flux de réplication entre les lieux',
+  'data.file.accessControls': 'Contrôles d’accès des employés',
+  'data.file.auditStatistics': 'Statistiques d’audit par période',
+  'data.file.accessRequests': 'Demandes d’accès par période, type de demandeur et pays',
+  'data.file.changelog': 'Versions des données et leurs changements',
+};

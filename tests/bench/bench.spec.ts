@@ -1,0 +1,160 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { manyControls, manyRequests } from '../support/fixtures';
+import { measurePageBytes, type PageBytes } from '../support/measureBytes';
+import budgets from './budgets.json' with { type: 'json' };
+import { runLighthouse, type LighthouseFigures } from './lighthouse';
+
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+const results: {
+  pages: Record<string, { url: string; bytes?: PageBytes; lighthouse?: LighthouseFigures }>;
+  scale: Record<string, number>;
+  broken: string[];
+} = { pages: {}, scale: {}, broken: [] };
+
+function check(ok: boolean, message: string) {
+  if (!ok) results.broken.push(message);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('bytes loaded by each page and widget view', async ({ page }) => {
+  for (const budget of budgets.pages) {
+    const bytes = await measurePageBytes(page, budget.url);
+    results.pages[budget.name] = { url: budget.url, bytes };
+    check(
+      kb(bytes.js.gzip) <= budget.jsGzipMaxKB,
+      `${budget.name}: ${kb(bytes.js.gzip)} KB JS > ${budget.jsGzipMaxKB} KB`,
+    );
+    const usesCharts = bytes.scripts.length > 0 && budgets.chartLibraryOnlyOn.includes(budget.url);
+    const bodies = await Promise.all(bytes.scripts.map((script) => page.request.get(script).then((r) => r.text())));
+    const loadsCharts = bodies.some((body) => body.includes('recharts-surface'));
+    check(loadsCharts === usesCharts, `${budget.name}: chart library ${loadsCharts ? 'loaded' : 'missing'}`);
+  }
+});
+
+test('Lighthouse, mobile', async ({ baseURL }) => {
+  const target = budgets.lighthouse;
+  for (const budget of budgets.pages) {
+    const figures = await runLighthouse(`${baseURL}${budget.url}`);
+    results.pages[budget.name]!.lighthouse = figures;
+    check(figures.performance >= target.performance, `${budget.name}: performance ${figures.performance}`);
+    check(figures.accessibility >= target.accessibility, `${budget.name}: accessibility ${figures.accessibility}`);
+    check(figures.bestPractices >= target.bestPractices, `${budget.name}: best practices ${figures.bestPractices}`);
+    // The widget is marked noindex on purpose: search engines should index the dashboard, not the frame.
+    if (!budget.url.startsWith('/widget.html')) check(figures.seo >= target.seo, `${budget.name}: SEO ${figures.seo}`);
+    check(figures.cls <= target.cls, `${budget.name}: CLS ${figures.cls}`);
+  }
+});
+
+test('filtering 2,000 controls: keystroke to updated table', async ({ page }) => {
+  const controls = manyControls(2000);
+  await page.route('**/api/v1/access-controls.json', (route) => route.fulfill({ json: controls }));
+  await page.goto('/access-controls');
+  await expect(page.getByText('Showing 2,000 of 2,000 controls.')).toBeVisible();
+  const search = page.getByLabel('Search controls');
+  await search.focus();
+  const samples: number[] = [];
+  // Real keystrokes; each changes the rows shown (2,000 → 1,333 → 333 → 1,333 → 2,000 → 0 → 2,000),
+  // so each is a real update of the table.
+  for (const key of ['p', 'e', 'Backspace', 'Backspace', 'x', 'Backspace']) {
+    await page.evaluate(() => {
+      const scope = window as unknown as { keyAt: number; updatedAt: Promise<number> };
+      const status = document.querySelector('.controls-count')!;
+      const before = status.textContent;
+      document.querySelector('input[type="search"]')!.addEventListener(
+        'keydown',
+        () => {
+          scope.keyAt = performance.now();
+        },
+        { once: true },
+      );
+      scope.updatedAt = new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error('the table did not update')), 10_000);
+        const observer = new MutationObserver(() => {
+          if (status.textContent === before) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(status, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    await search.press(key);
+    samples.push(
+      await page.evaluate(async () => {
+        const scope = window as unknown as { keyAt: number; updatedAt: Promise<number> };
+        return (await scope.updatedAt) - scope.keyAt;
+      }),
+    );
+  }
+  const median = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+  results.scale['filter 2,000 controls, median ms'] = Math.round(median);
+  check(median <= budgets.scale.filterControlsMs, `filtering 2,000 controls: ${Math.round(median)} ms`);
+});
+
+test('24,000 request rows: data to charts drawn', async ({ page }) => {
+  const rows = manyRequests(200, 20, 6);
+  await page.addInitScript(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.route('**/api/v1/access-requests.json', (route) => route.fulfill({ json: rows }));
+  await page.goto('/requests');
+  await expect(page.locator('.count-bar').first()).toBeVisible({ timeout: 30_000 });
+  const timing = await page.evaluate(() => {
+    const resource = performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.endsWith('access-requests.json')) as PerformanceResourceTiming;
+    const longTasks = (window as unknown as { longTasks: number[] }).longTasks;
+    return {
+      renderMs: performance.now() - resource.responseEnd,
+      longestTaskMs: Math.max(0, ...longTasks),
+      blockingMs: longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+    };
+  });
+  results.scale['24,000 rows: data to charts, ms'] = Math.round(timing.renderMs);
+  results.scale['24,000 rows: longest task, ms'] = Math.round(timing.longestTaskMs);
+  results.scale['24,000 rows: blocking time, ms'] = Math.round(timing.blockingMs);
+  check(timing.renderMs <= budgets.scale.renderRequestsMs, `24,000 rows: ${Math.round(timing.renderMs)} ms`);
+});
+
+test.afterAll(async () => {
+  const lines = [
+    '| page | JS raw KB | JS gzip KB | CSS gzip KB | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(results.pages)
+      .map(([name, { bytes, lighthouse: lh }]) =>
+        [
+          name,
+          bytes ? kb(bytes.js.raw) : '',
+          bytes ? kb(bytes.js.gzip) : '',
+          bytes ? kb(bytes.css.gzip) : '',
+          lh?.performance ?? '',
+          lh?.accessibility ?? '',
+          lh?.bestPractices ?? '',
+          lh?.seo ?? '',
+          lh?.lcpMs ?? '',
+          lh?.tbtMs ?? '',
+          lh?.cls ?? '',
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
+    '',
+    ...Object.entries(results.scale).map(([name, value]) => `${name}: ${value}`),
+    '',
+    results.broken.length ? `Broken budgets:\n- ${results.broken.join('\n- ')}` : 'Every budget holds.',
+  ];
+  console.log(`\n${lines.join('\n')}\n`);
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(
+    'bench-results/bench.json',
+    `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`,
+  );
+});
+
+test('every budget holds', () => {
+  expect(results.broken).toEqual([]);
+});
