@@ -18,9 +18,7 @@ export function Header() {
       <div className="site-header__top">
         <p className="site-title">
           <span className="site-title__org">{organisation ?? t('shell.defaultOrganisation')}</span>
-          <span className="site-title__sub">
-            {t('shell.subtitle', { scope: meta.data?.scope ?? t('shell.defaultScope') })}
-          </span>
+          <span className="site-title__sub">{t('shell.subtitle')}</span>
         </p>
         <div className="site-header__controls">
           <LanguageSwitch />

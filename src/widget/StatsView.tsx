@@ -36,13 +36,13 @@ export function StatsView() {
     <>
       <h1 className="widget-title">{t('widget.title.stats', { scope })}</h1>
       <dl className="widget-figures">
-        <QueryState query={requests} minHeight="5.5rem">
+        <QueryState query={requests} minHeight="var(--widget-figure-height)">
           {(rows) => {
             const { value, text } = describeChinaDisclosures(chinaDisclosures(rows), scope, i18n);
             return <Figure label={t('overview.chinaDisclosures.label')} value={value} text={text} />;
           }}
         </QueryState>
-        <QueryState query={locations} minHeight="5.5rem">
+        <QueryState query={locations} minHeight="var(--widget-figure-height)">
           {(items) => {
             const roles = countByRole(items);
             return (
@@ -54,7 +54,7 @@ export function StatsView() {
             );
           }}
         </QueryState>
-        <QueryState query={controls} minHeight="5.5rem">
+        <QueryState query={controls} minHeight="var(--widget-figure-height)">
           {(items) => {
             const status = countByStatus(items);
             return (
@@ -66,7 +66,7 @@ export function StatsView() {
             );
           }}
         </QueryState>
-        <QueryState query={meta} minHeight="5.5rem">
+        <QueryState query={meta} minHeight="var(--widget-figure-height)">
           {(data) => (
             <Figure
               label={t('overview.updated.label')}

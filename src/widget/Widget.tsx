@@ -34,12 +34,16 @@ export function Widget({ params, problems }: Props) {
           {params.view === 'controls' ? <ControlsView /> : null}
         </Suspense>
       )}
-      {meta.data ? (
-        <p className="widget-source">
-          {t('widget.source', { org: meta.data.organisation.name, version: meta.data.dataVersion })}{' '}
-          {meta.data.sample.isSample ? <strong>{t('shell.sampleData')}</strong> : null}
-        </p>
-      ) : null}
+      <p className="widget-source">
+        {meta.data ? (
+          <>
+            {t('widget.source', { org: meta.data.organisation.name, version: meta.data.dataVersion })}{' '}
+            {meta.data.sample.isSample ? <strong>{t('shell.sampleData')}</strong> : null}
+          </>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
     </main>
   );
 }

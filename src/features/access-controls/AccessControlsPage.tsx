@@ -13,13 +13,10 @@ export function AccessControlsPage() {
     <>
       <title>{t('controls.title')}</title>
       <h1>{t('controls.title')}</h1>
-      <p className="lead">
+      <p className="lead">{t('controls.intro')}</p>
+      <p className="as-of">
         {meta.data
-          ? t('controls.intro', {
-              scope: meta.data.scope,
-              asOf: formatDate(meta.data.asOf),
-              version: meta.data.dataVersion,
-            })
+          ? t('controls.asOf', { asOf: formatDate(meta.data.asOf), version: meta.data.dataVersion })
           : '\u00a0'}
       </p>
       <AuditSection />

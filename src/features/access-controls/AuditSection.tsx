@@ -38,7 +38,7 @@ export function AuditSection() {
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t('audit.title')}</h2>
-      <QueryState query={statistics} minHeight="30rem">
+      <QueryState query={statistics} minHeight="var(--audit-height)">
         {(list) => {
           const periods = auditPeriods(list);
           if (periods.length === 0) return <p>{t('audit.empty')}</p>;

@@ -47,15 +47,18 @@ export function EmbedPage() {
       />
       <section aria-labelledby="embed-preview-title">
         <h2 id="embed-preview-title">{t('embed.preview')}</h2>
-        <iframe
-          ref={frame}
-          key={src}
-          src={src}
-          title={title}
-          className="embed-preview"
-          style={{ height }}
-          data-drd-widget=""
-        />
+        {/* Holds the default height, so a widget that fits in less does not pull the page up. */}
+        <div style={{ minHeight: defaultHeights[options.view] }}>
+          <iframe
+            ref={frame}
+            key={src}
+            src={src}
+            title={title}
+            className="embed-preview"
+            style={{ height }}
+            data-drd-widget=""
+          />
+        </div>
       </section>
       <section aria-labelledby="embed-code-title">
         <h2 id="embed-code-title">{t('embed.code')}</h2>

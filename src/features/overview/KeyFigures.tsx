@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FigureCard } from './FigureCard';
 import { chinaDisclosures, countByRole, countByStatus, describeChinaDisclosures } from './keyFigures';
 
-const CARD_HEIGHT = '11rem';
+// Cards and their loading placeholders share one height, the tallest card's, so nothing moves.
+const CARD_HEIGHT = '16rem';
 
 export function KeyFigures() {
   const i18n = useI18n();

@@ -64,7 +64,7 @@ export function RequestsPage() {
     <>
       <title>{t('requests.title')}</title>
       <h1>{t('requests.title')}</h1>
-      <p className="lead">{t('requests.intro', { scope: meta.data?.scope ?? t('shell.defaultScope') })}</p>
+      <p className="lead">{t('requests.intro')}</p>
       <QueryState query={meta} minHeight="50rem">
         {(metaData) => (
           <QueryState query={requests} minHeight="50rem">

@@ -2,7 +2,7 @@
 export const overview = {
   'overview.title': 'Where US user data lives',
   'overview.intro':
-    'Where {scope} is stored, who can reach it, and what was disclosed. Every figure on this page comes from the published data.',
+    'Where US user data is stored, who can reach it, and what was disclosed. Every figure on this page comes from the published data.',
   'overview.figures': 'Key figures',
   'overview.chinaDisclosures.label': 'Disclosures to the Chinese government',
   'overview.chinaDisclosures.zero':

@@ -2,7 +2,7 @@
 export const requests = {
   'requests.title': 'Requests for US user data',
   'requests.intro':
-    'How many requests for {scope} were received, and how many led to a disclosure, by period, requester type and country.',
+    'How many requests for US user data were received, and how many led to a disclosure, by period, requester type and country.',
   'requests.headline.zero': 'No disclosure to the Chinese government in any period',
   'requests.headline.zeroText':
     'In every one of the {periods} reported periods ({first} to {last}), the Chinese government received 0 disclosures of {scope}. It made {received} requests over that time.',

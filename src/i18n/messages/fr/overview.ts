@@ -3,7 +3,7 @@ import type { overview as source } from '../en/overview';
 export const overview: Record<keyof typeof source, string> = {
   'overview.title': 'Où sont les données des utilisateurs américains',
   'overview.intro':
-    'Où sont stockées les {scope}, qui peut y accéder et ce qui a été communiqué. Chaque chiffre de cette page provient des données publiées.',
+    'Où sont stockées les données des utilisateurs américains, qui peut y accéder et ce qui a été communiqué. Chaque chiffre de cette page provient des données publiées.',
   'overview.figures': 'Chiffres clés',
   'overview.chinaDisclosures.label': 'Communications au gouvernement chinois',
   'overview.chinaDisclosures.zero':

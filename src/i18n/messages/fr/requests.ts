@@ -3,7 +3,7 @@ import type { requests as source } from '../en/requests';
 export const requests: Record<keyof typeof source, string> = {
   'requests.title': 'Demandes portant sur les données des utilisateurs américains',
   'requests.intro':
-    'Combien de demandes portant sur les {scope} ont été reçues, et combien ont abouti à une communication, par période, type de demandeur et pays.',
+    'Combien de demandes portant sur les données des utilisateurs américains ont été reçues, et combien ont abouti à une communication, par période, type de demandeur et pays.',
   'requests.headline.zero': 'Aucune communication au gouvernement chinois, sur aucune période',
   'requests.headline.zeroText':
     'Pour chacune des {periods} périodes publiées ({first} à {last}), le gouvernement chinois a obtenu 0 communication de {scope}. Il a fait {received} demandes sur cette durée.',
