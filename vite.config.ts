@@ -11,6 +11,9 @@ export default defineConfig({
     staticApi({
       dataset: sampleDataset,
       routes: pages.map((page) => page.path.replace(/^\//, '')).filter(Boolean),
+      // The bundled data is the sample; a real API's pages render in the browser only.
+      prerender: !process.env.VITE_API_BASE_URL,
+      siteUrl: process.env.SITE_URL,
     }),
   ],
   build: {

@@ -9,7 +9,12 @@ export interface FetchOptions {
   timeoutMs?: number;
 }
 
-/** Absolute URL of a file under /api/v1 (resources, openapi.json, manifest.json). */
+/** Link to a file under /api/v1 as configured (root-relative by default), the same on server and client. */
+export function apiFileHref(file: string): string {
+  return `${env.apiBaseUrl}/${file}`;
+}
+
+/** Absolute URL of a file under /api/v1 (resources, openapi.json, manifest.json), for fetch. */
 export function apiFileUrl(file: string): string {
   return new URL(`${env.apiBaseUrl}/${file}`, globalThis.location?.href ?? 'http://localhost/').href;
 }

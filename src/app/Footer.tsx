@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../api/queries';
-import { apiFileUrl } from '../api/client';
+import { apiFileHref } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 
 export function Footer() {
@@ -18,7 +18,7 @@ export function Footer() {
           : '\u00a0'}
       </p>
       <p>
-        <a href={apiFileUrl('openapi.json')}>{t('footer.openApi')}</a>
+        <a href={apiFileHref('openapi.json')}>{t('footer.openApi')}</a>
       </p>
     </footer>
   );

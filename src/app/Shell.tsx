@@ -2,9 +2,11 @@ import { Outlet } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { useMarkReady } from './useMarkReady';
 
 export function Shell() {
   const { t } = useI18n();
+  useMarkReady();
   return (
     <>
       <a className="skip-link" href="#main">

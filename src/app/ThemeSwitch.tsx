@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { useIsClient } from '../lib/useIsClient';
 import { applyTheme, isTheme, storedTheme, themes, type Theme } from '../lib/theme';
 
 export function ThemeSwitch() {
   const { t } = useI18n();
-  const [theme, setTheme] = useState<Theme>(storedTheme);
+  const isClient = useIsClient();
+  const [theme, setTheme] = useState<Theme>(() => (typeof window === 'undefined' ? 'auto' : storedTheme()));
 
   function change(value: string) {
     if (!isTheme(value)) return;
@@ -15,7 +17,7 @@ export function ThemeSwitch() {
   return (
     <label className="switch">
       <span>{t('shell.theme')}</span>
-      <select value={theme} onChange={(event) => change(event.target.value)}>
+      <select value={isClient ? theme : 'auto'} onChange={(event) => change(event.target.value)}>
         {themes.map((value) => (
           <option key={value} value={value}>
             {t(`theme.${value}`)}

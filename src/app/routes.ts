@@ -1,10 +1,10 @@
 import type { MessageKey } from '../i18n/namespaces';
 
 /** The dashboard's pages; the build writes one HTML file per path. */
-export const pages: { path: string; label: MessageKey }[] = [
-  { path: '/', label: 'nav.overview' },
-  { path: '/access-controls', label: 'nav.accessControls' },
-  { path: '/requests', label: 'nav.requests' },
-  { path: '/embed', label: 'nav.embed' },
-  { path: '/data', label: 'nav.data' },
+export const pages: { path: string; label: MessageKey; description: MessageKey }[] = [
+  { path: '/', label: 'nav.overview', description: 'overview.intro' },
+  { path: '/access-controls', label: 'nav.accessControls', description: 'controls.intro' },
+  { path: '/requests', label: 'nav.requests', description: 'requests.intro' },
+  { path: '/embed', label: 'nav.embed', description: 'embed.intro' },
+  { path: '/data', label: 'nav.data', description: 'data.intro' },
 ];

@@ -1,25 +1,78 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin } from 'vite';
 import { buildApiFiles } from '../api/publish';
 import type { Dataset } from '../../mocks/data/dataset';
+import type { RenderedPage } from './renderPage';
 
 export interface StaticApiOptions {
   dataset: Dataset;
   /** Paths (without leading slash) that get their own copy of index.html. */
   routes: string[];
+  /** Render each route's HTML from the dataset; off when a real API serves other data. */
+  prerender: boolean;
+  /** The site's public address (SITE_URL), for canonical links and link previews. */
+  siteUrl?: string;
+}
+
+const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Puts a rendered page into the index.html template, with its title, description and preview tags. */
+export function injectPage(template: string, page: RenderedPage, siteUrl?: string): string {
+  const url = siteUrl ? new URL(page.path.replace(/^\//, ''), siteUrl.replace(/\/?$/, '/')).href : null;
+  const head = [
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:title" content="${page.title}" />`,
+    `<meta property="og:description" content="${page.description}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    ...(url ? [`<link rel="canonical" href="${url}" />`, `<meta property="og:url" content="${url}" />`] : []),
+  ].join('\n    ');
+  return template
+    .replace(/<title>.*?<\/title>/, `<title>${page.title}</title>`)
+    .replace(
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
+      `<meta name="description" content="${page.description}" />`,
+    )
+    .replace('</head>', `    ${head}\n  </head>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root">${page.html}</div>\n    <script type="application/json" id="drd-prerendered">${escapeJson({ path: page.path, queryState: page.queryState })}</script>`,
+    );
+}
+
+async function renderAll(root: string, dataset: Dataset, paths: string[]): Promise<Map<string, RenderedPage>> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+  });
+  try {
+    const { renderPage } = (await server.ssrLoadModule('/src/build/renderPage.tsx')) as typeof import('./renderPage');
+    const pages = new Map<string, RenderedPage>();
+    for (const route of paths) pages.set(route, await renderPage(`/${route}`, dataset));
+    return pages;
+  } finally {
+    await server.close();
+  }
 }
 
 /**
- * Publishes the dataset as static files under /api/v1 and copies index.html
- * into each route's folder, so deep links work on any static host.
+ * Publishes the dataset as static files under /api/v1 and writes each route's
+ * HTML, prerendered from the same data, so deep links work on any static host
+ * and the first paint already shows the content.
  */
-export function staticApi({ dataset, routes }: StaticApiOptions): Plugin {
+export function staticApi({ dataset, routes, prerender, siteUrl }: StaticApiOptions): Plugin {
   let outDir = 'dist';
+  let root = process.cwd();
   return {
     name: 'drd-static-api',
     apply: 'build',
     configResolved(config) {
+      root = config.root;
       outDir = path.resolve(config.root, config.build.outDir);
     },
     async generateBundle() {
@@ -28,11 +81,14 @@ export function staticApi({ dataset, routes }: StaticApiOptions): Plugin {
       }
     },
     async writeBundle() {
-      const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8');
-      for (const route of routes) {
+      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const paths = ['', ...routes];
+      const pages = prerender ? await renderAll(root, dataset, paths) : null;
+      for (const route of paths) {
         const folder = path.join(outDir, route);
         await mkdir(folder, { recursive: true });
-        await writeFile(path.join(folder, 'index.html'), indexHtml);
+        const page = pages?.get(route);
+        await writeFile(path.join(folder, 'index.html'), page ? injectPage(template, page, siteUrl) : template);
       }
     },
   };

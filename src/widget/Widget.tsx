@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { metaQuery } from '../api/queries';
 import { Skeleton } from '../components/Skeleton';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMarkReady } from '../app/useMarkReady';
 import { ProblemPanel } from './ProblemPanel';
 import { StatsView } from './StatsView';
 import { useReportHeight } from './useReportHeight';
@@ -22,6 +23,7 @@ export function Widget({ params, problems }: Props) {
   const { t } = useI18n();
   const meta = useQuery(metaQuery());
   useReportHeight();
+  useMarkReady();
   return (
     <main className="widget">
       {problems.length > 0 ? (

@@ -12,6 +12,29 @@ interface Watch {
  */
 export const test = base.extend<{ watch: Watch; allowedOrigins: string[] }>({
   allowedOrigins: [[], { option: true }],
+  // Prerendered pages are visible before they are interactive: navigations wait for React to take over.
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const waitForApp = async (url: string) => {
+      const target = new URL(url, baseURL);
+      if (target.origin === origin && !/\.(json|csv)$|SHA256SUMS$/.test(target.pathname)) {
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      }
+    };
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await waitForApp(url);
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await waitForApp(page.url());
+      return response;
+    };
+    await use(page);
+  },
   watch: [
     async ({ page, baseURL, allowedOrigins }, use) => {
       const origins = new Set([new URL(baseURL!).origin, ...allowedOrigins]);

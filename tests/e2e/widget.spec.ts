@@ -23,9 +23,12 @@ const options = (page: Page) => page.getByRole('form', { name: 'Options' });
 
 async function snippetFromGenerator(page: Page, view: string, extra: (page: Page) => Promise<void> = async () => {}) {
   await page.goto('/embed');
+  await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/widget\.html/);
   await options(page).getByLabel('View', { exact: true }).selectOption(view);
   await extra(page);
-  return page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const code = page.getByRole('textbox', { name: 'Embed code' });
+  await expect(code).toHaveValue(new RegExp(`widget\\.html\\?view=${view}`));
+  return code.inputValue();
 }
 
 async function hostWith(page: Page, snippets: string[]) {
@@ -165,6 +168,7 @@ test('a malformed widget URL explains itself instead of showing a blank frame', 
 test('the generator previews the chosen widget in a real iframe and copies the code', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/embed');
+  await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/widget\.html/);
   await options(page).getByLabel('View', { exact: true }).selectOption('requests');
   await options(page).getByLabel('Period (requests view)').selectOption('2024-H1');
   const preview = page.frameLocator('iframe.embed-preview');

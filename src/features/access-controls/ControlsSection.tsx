@@ -5,6 +5,7 @@ import { accessControlsQuery, metaQuery } from '../../api/queries';
 import type { AccessControl, Meta } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useIsClient } from '../../lib/useIsClient';
 import { ControlDetail } from './ControlDetail';
 import { ControlFilters } from './ControlFilters';
 import { filterControls, sortControls } from './controlQuery';
@@ -22,19 +23,22 @@ function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Met
     () => sortControls(filterControls(controls, deferredQuery, meta.asOf), deferredQuery.sort, deferredQuery.direction),
     [controls, deferredQuery, meta.asOf],
   );
-  const hashId = decodeURIComponent(location.hash.replace(/^#/, ''));
+  const isClient = useIsClient();
+  const hashId = isClient ? decodeURIComponent(location.hash.replace(/^#/, '')) : '';
   const selected = hashId ? controls.find((control) => control.id === hashId) : undefined;
 
   return (
     <>
-      <p className="print-only">
-        {t('controls.printHeader', {
-          url: window.location.href,
-          date: formatDate(new Date().toISOString().slice(0, 10)),
-          version: meta.dataVersion,
-          asOf: formatDate(meta.asOf),
-        })}
-      </p>
+      {isClient ? (
+        <p className="print-only">
+          {t('controls.printHeader', {
+            url: window.location.href,
+            date: formatDate(new Date().toISOString().slice(0, 10)),
+            version: meta.dataVersion,
+            asOf: formatDate(meta.asOf),
+          })}
+        </p>
+      ) : null}
       {selected ? (
         <ControlDetail key={selected.id} control={selected} asOf={meta.asOf} search={location.search} />
       ) : null}

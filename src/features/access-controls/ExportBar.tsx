@@ -11,13 +11,12 @@ interface Props {
 
 export function ExportBar({ shown, all, meta }: Props) {
   const { t } = useI18n();
-  const view = window.location.href;
   const csv = (controls: AccessControl[], scope: 'all' | 'filtered') =>
     downloadText(exportFileName(meta, scope, 'csv'), controlsToCsv(controls, meta.asOf), 'text/csv;charset=utf-8');
   const json = (controls: AccessControl[], scope: 'all' | 'filtered') =>
     downloadText(
       exportFileName(meta, scope, 'json'),
-      controlsToJson(controls, meta, view, all.length),
+      controlsToJson(controls, meta, window.location.href, all.length),
       'application/json',
     );
 

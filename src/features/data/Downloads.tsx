@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiFileUrl, fetchFileBytes } from '../../api/client';
+import { apiFileHref, apiFileUrl, fetchFileBytes } from '../../api/client';
 import { manifestQuery } from '../../api/queries';
 import type { Manifest } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useIsClient } from '../../lib/useIsClient';
 import { describeFile } from './fileDescriptions';
 import { canVerifyInBrowser, summarizeChecks, verifyManifest, type FileCheck } from './verifyFiles';
 
@@ -33,7 +34,8 @@ function FileTable({ manifest }: { manifest: Manifest }) {
   });
   const checks = verification.data;
   const statusOf = (file: string) => checks?.find((check) => check.file === file)?.status;
-  const shellBase = apiFileUrl('');
+  // The command needs this site's absolute address, which only the browser knows.
+  const shellBase = useIsClient() ? apiFileUrl('') : apiFileHref('');
 
   return (
     <>
@@ -63,7 +65,7 @@ function FileTable({ manifest }: { manifest: Manifest }) {
               return (
                 <tr key={entry.file} data-file={entry.file}>
                   <th scope="row">
-                    <a href={apiFileUrl(entry.file)} download>
+                    <a href={apiFileHref(entry.file)} download>
                       {entry.file}
                     </a>
                   </th>

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { metaQuery } from '../../api/queries';
 import { env } from '../../config/env';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useIsClient } from '../../lib/useIsClient';
 import { RESIZE_MESSAGE_TYPE } from '../../lib/widgetParams';
 import { EmbedOptionsForm } from './EmbedOptionsForm';
 import { defaultHeights, embedSnippet, MAX_FRAME_HEIGHT, widgetUrl, type EmbedOptions } from './embedSnippet';
@@ -19,9 +20,11 @@ export function EmbedPage() {
   const codeId = useId();
   const height = useFrameAutoHeight(frame, defaultHeights[options.view]);
 
-  const src = widgetUrl(new URL(`${env.basePath}widget.html`, window.location.href).href, options);
+  const isClient = useIsClient();
+  // The snippet needs this site's absolute address, which only the browser knows.
+  const src = isClient ? widgetUrl(new URL(`${env.basePath}widget.html`, window.location.href).href, options) : '';
   const title = t('embed.frameTitle', { view: t(`embed.view.${options.view}`) });
-  const snippet = embedSnippet(src, title, options.view);
+  const snippet = isClient ? embedSnippet(src, title, options.view) : '';
 
   async function copy() {
     try {
@@ -49,15 +52,17 @@ export function EmbedPage() {
         <h2 id="embed-preview-title">{t('embed.preview')}</h2>
         {/* Holds the default height, so a widget that fits in less does not pull the page up. */}
         <div style={{ minHeight: defaultHeights[options.view] }}>
-          <iframe
-            ref={frame}
-            key={src}
-            src={src}
-            title={title}
-            className="embed-preview"
-            style={{ height }}
-            data-drd-widget=""
-          />
+          {isClient ? (
+            <iframe
+              ref={frame}
+              key={src}
+              src={src}
+              title={title}
+              className="embed-preview"
+              style={{ height }}
+              data-drd-widget=""
+            />
+          ) : null}
         </div>
       </section>
       <section aria-labelledby="embed-code-title">
@@ -70,12 +75,12 @@ export function EmbedPage() {
           className="embed-code"
           readOnly
           value={snippet}
-          rows={snippet.split('\n').length}
+          rows={21}
           spellCheck={false}
           onFocus={(event) => event.target.select()}
         />
         <p>
-          <button type="button" onClick={() => void copy()}>
+          <button type="button" onClick={() => void copy()} disabled={!isClient}>
             {t('embed.copy')}
           </button>{' '}
           <span role="status">

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useIsClient } from '../../lib/useIsClient';
 import { downloadText } from '../../lib/download';
 import { disclosureRate, totalsByPeriod } from './aggregate';
 import { barLabel } from './barLabel';
@@ -27,6 +28,7 @@ export function RateSection({ rows, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
+  const isClient = useIsClient();
   const data: RateDatum[] = useMemo(
     () =>
       totalsByPeriod(rows).map(({ period, totals }) => ({
@@ -45,39 +47,43 @@ export function RateSection({ rows, dataVersion }: Props) {
       title={t('requests.rate.title')}
       summary={t('requests.rate.summary')}
       chart={
-        <BarChart
-          responsive
-          style={{ width: '100%', height: 220 }}
-          data={data}
-          margin={{ top: 18, right: 8, bottom: 4, left: 0 }}
-          aria-describedby="rate-summary"
-        >
-          <HatchPattern id={hatchId} />
-          <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={false} />
-          <XAxis dataKey="label" tick={{ className: 'chart-tick' }} interval="preserveStartEnd" />
-          <YAxis
-            tick={{ className: 'chart-tick' }}
-            width={44}
-            domain={[0, 100]}
-            tickFormatter={(value: number) => i18n.formatNumber(value / 100, { style: 'percent' })}
-          />
-          <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />
-          <Bar
-            dataKey={(datum: RateDatum) => barExtent(datum.rate)}
-            name={t('requests.chart.rate')}
-            isAnimationActive={false}
-            shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: RateDatum }) => (
-              <CountBar
-                {...props}
-                bar={props.payload!.rate}
-                label={barLabel(props.payload!.rate, i18n, 'short', 'percent')}
-                series="rate"
-                hatchId={hatchId}
-                orientation="vertical"
-              />
-            )}
-          />
-        </BarChart>
+        !isClient ? (
+          <div style={{ height: 220 }} aria-hidden="true" />
+        ) : (
+          <BarChart
+            responsive
+            style={{ width: '100%', height: 220 }}
+            data={data}
+            margin={{ top: 18, right: 8, bottom: 4, left: 0 }}
+            aria-describedby="rate-summary"
+          >
+            <HatchPattern id={hatchId} />
+            <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={false} />
+            <XAxis dataKey="label" tick={{ className: 'chart-tick' }} interval="preserveStartEnd" />
+            <YAxis
+              tick={{ className: 'chart-tick' }}
+              width={44}
+              domain={[0, 100]}
+              tickFormatter={(value: number) => i18n.formatNumber(value / 100, { style: 'percent' })}
+            />
+            <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />
+            <Bar
+              dataKey={(datum: RateDatum) => barExtent(datum.rate)}
+              name={t('requests.chart.rate')}
+              isAnimationActive={false}
+              shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: RateDatum }) => (
+                <CountBar
+                  {...props}
+                  bar={props.payload!.rate}
+                  label={barLabel(props.payload!.rate, i18n, 'short', 'percent')}
+                  series="rate"
+                  hatchId={hatchId}
+                  orientation="vertical"
+                />
+              )}
+            />
+          </BarChart>
+        )
       }
       table={
         <CountTable

@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { QueryState } from '../../components/QueryState';
 import { Skeleton } from '../../components/Skeleton';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useIsClient } from '../../lib/useIsClient';
 import { LocationDetails } from './LocationDetails';
 import { LocationList } from './LocationList';
 import { MapLegend } from './MapLegend';
@@ -20,6 +21,7 @@ export function ResidencySection() {
   const locationsQuery = useQuery(storageLocationsQuery());
   const flowsQuery = useQuery(replicationFlowsQuery());
   const [selectedId, select] = useSelectedLocation();
+  const isClient = useIsClient();
   const flows = flowsQuery.data ?? [];
 
   return (
@@ -33,9 +35,13 @@ export function ResidencySection() {
             <>
               <div className="residency__map-area">
                 <div role="region" aria-label={t('map.label')} className="residency__map">
-                  <Suspense fallback={<Skeleton minHeight={MAP_HEIGHT} />}>
-                    <ResidencyMap locations={locations} flows={flows} selectedId={selectedId} onSelect={select} />
-                  </Suspense>
+                  {isClient ? (
+                    <Suspense fallback={<Skeleton minHeight={MAP_HEIGHT} />}>
+                      <ResidencyMap locations={locations} flows={flows} selectedId={selectedId} onSelect={select} />
+                    </Suspense>
+                  ) : (
+                    <Skeleton minHeight={MAP_HEIGHT} />
+                  )}
                   <p className="map-credit">{t('map.baseMapCredit')}</p>
                 </div>
                 <div className="residency__aside">

@@ -1,0 +1,56 @@
+import { dehydrate, type DehydratedState } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { buildApiFiles } from '../api/publish';
+import { manifestQuery, transparencyKeys } from '../api/queries';
+import { resources, type ResourceKey } from '../api/resources';
+import { AppProviders } from '../app/AppProviders';
+import { createQueryClient } from '../app/queryClient';
+import { basename, createRoutes } from '../app/router';
+import { I18nStore } from '../i18n/I18nStore';
+import { createTranslator } from '../i18n/translator';
+import { pages } from '../app/routes';
+import { allMessages } from '../i18n/messages/all';
+import type { Dataset } from '../../mocks/data/dataset';
+
+export interface RenderedPage {
+  /** The markup of #root, including React Router's hydration data script. */
+  html: string;
+  /** The data the page was rendered from, for the client to hydrate with. */
+  queryState: DehydratedState;
+  /** The path that was rendered: the browser hydrates only there. */
+  path: string;
+  title: string;
+  description: string;
+}
+
+/** Renders one route to HTML in English from the build's data, as the browser would first show it. */
+export async function renderPage(path: string, dataset: Dataset): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  // Marked as old, so the browser checks the published files again as soon as the page is live.
+  for (const key of Object.keys(resources) as ResourceKey[]) {
+    queryClient.setQueryData(transparencyKeys.resource(key), dataset[key], { updatedAt: 1 });
+  }
+  const files = await buildApiFiles(dataset);
+  queryClient.setQueryData(manifestQuery().queryKey, JSON.parse(files.get('manifest.json')!), { updatedAt: 1 });
+  const i18n = I18nStore.complete('en', allMessages.en);
+  const handler = createStaticHandler(createRoutes(i18n), { basename });
+  const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
+  if (context instanceof Response) throw new Error(`Prerendering ${path} answered ${context.status}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <AppProviders queryClient={queryClient} i18n={i18n}>
+        <StaticRouterProvider router={router} context={context} />
+      </AppProviders>
+    </StrictMode>,
+  );
+  const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
+  const page = pages.find((candidate) => candidate.path === path);
+  const description = page ? escapeHtml(createTranslator('en', allMessages.en).t(page.description)) : '';
+  return { html, queryState: dehydrate(queryClient), title, description, path };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

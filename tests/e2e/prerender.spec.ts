@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+
+const prerendered = [
+  {
+    path: '/',
+    text: ['Where US user data lives', '9 of 14', 'No US user data was disclosed to the Chinese government'],
+  },
+  {
+    path: '/access-controls/',
+    text: ['Employee access controls and audits', 'Named accounts with hardware-key MFA', '860'],
+  },
+  { path: '/requests/', text: ['No disclosure to the Chinese government in any period', 'US national security'] },
+  { path: '/embed/', text: ['Embed the figures on your site', 'drd-widget:resize'] },
+  { path: '/data/', text: ['Four kinds of count', 'access-requests.csv'] },
+];
+
+for (const page of prerendered) {
+  test(`${page.path} is prerendered with its real content and page tags`, async ({ request }) => {
+    const html = await (await request.get(page.path)).text();
+    for (const text of page.text) expect(html).toContain(text);
+    expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/);
+    expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
+    expect(html).toContain('id="drd-prerendered"');
+  });
+}
+
+test('readers without JavaScript see the figures, the tables and the navigation', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/access-controls/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Employee access controls and audits');
+  await expect(page.getByRole('table', { name: 'Controls' }).locator('tbody tr')).toHaveCount(14);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(5);
+  await page.goto('/');
+  await expect(page.getByText('9 of 14')).toBeVisible();
+  await context.close();
+});
+
+test('hydration keeps the prerendered page and makes it interactive, without warnings', async ({ page }) => {
+  await page.goto('/access-controls/');
+  await page.getByLabel('Status', { exact: true }).selectOption('planned');
+  await expect(page.getByRole('table', { name: 'Controls' }).locator('tbody tr')).toHaveCount(2);
+});
