@@ -3,7 +3,7 @@ import { accessControlsQuery } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import { countByStatus } from '../features/overview/keyFigures';
 import { useI18n } from '../i18n/I18nProvider';
-import { FullReportLink } from './FullReportLink';
+import { WidgetFooter } from './WidgetFooter';
 
 export function ControlsView() {
   const { t } = useI18n();
@@ -38,11 +38,11 @@ export function ControlsView() {
                   </tbody>
                 </table>
               </div>
+              <WidgetFooter page="access-controls" />
             </>
           );
         }}
       </QueryState>
-      <FullReportLink page="access-controls" />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Skeleton } from '../components/Skeleton';
 import { LocationList } from '../features/residency-map/LocationList';
 import { MapLegend } from '../features/residency-map/MapLegend';
 import { useI18n } from '../i18n/I18nProvider';
-import { FullReportLink } from './FullReportLink';
+import { WidgetFooter } from './WidgetFooter';
 
 const ResidencyMap = lazy(() => import('../features/residency-map/ResidencyMap'));
 
@@ -29,10 +29,10 @@ export function MapView() {
             </div>
             <MapLegend />
             <LocationList locations={items} selectedId={selected} onSelect={setSelected} />
+            <WidgetFooter page="" params={selected ? { location: selected } : {}} />
           </>
         )}
       </QueryState>
-      <FullReportLink page="" params={selected ? { location: selected } : {}} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { CountTable } from '../features/requests/CountTable';
 import { ReceivedDisclosedChart } from '../features/requests/ReceivedDisclosedChart';
 import { requesterType } from '../api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
-import { FullReportLink } from './FullReportLink';
+import { WidgetFooter } from './WidgetFooter';
 
 export function RequestsView({ period }: { period: string | null }) {
   const { t, periodLabel } = useI18n();
@@ -68,7 +68,7 @@ export function RequestsView({ period }: { period: string | null }) {
                 }))}
               />
             </details>
-            <FullReportLink page="requests" params={{ period: shown }} />
+            <WidgetFooter page="requests" params={{ period: shown }} />
           </>
         );
       }}

@@ -9,7 +9,7 @@ import {
   describeChinaDisclosures,
 } from '../features/overview/keyFigures';
 import { useI18n } from '../i18n/I18nProvider';
-import { FullReportLink } from './FullReportLink';
+import { WidgetFooter } from './WidgetFooter';
 
 function Figure({ label, value, text }: { label: string; value: ReactNode; text: ReactNode }) {
   return (
@@ -76,7 +76,7 @@ export function StatsView() {
           )}
         </QueryState>
       </dl>
-      <FullReportLink page="" />
+      <WidgetFooter page="" />
     </>
   );
 }

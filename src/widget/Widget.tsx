@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { metaQuery } from '../api/queries';
 import { Skeleton } from '../components/Skeleton';
-import { useI18n } from '../i18n/I18nProvider';
 import { useMarkReady } from '../app/useMarkReady';
 import { ProblemPanel } from './ProblemPanel';
 import { StatsView } from './StatsView';
@@ -20,8 +17,6 @@ interface Props {
 }
 
 export function Widget({ params, problems }: Props) {
-  const { t } = useI18n();
-  const meta = useQuery(metaQuery());
   useReportHeight();
   useMarkReady();
   return (
@@ -36,16 +31,6 @@ export function Widget({ params, problems }: Props) {
           {params.view === 'controls' ? <ControlsView /> : null}
         </Suspense>
       )}
-      <p className="widget-source">
-        {meta.data ? (
-          <>
-            {t('widget.source', { org: meta.data.organisation.name, version: meta.data.dataVersion })}{' '}
-            {meta.data.sample.isSample ? <strong>{t('shell.sampleData')}</strong> : null}
-          </>
-        ) : (
-          '\u00a0'
-        )}
-      </p>
     </main>
   );
 }

@@ -1,6 +1,7 @@
-// A plain static file server for dist/: no rewrites, no fallbacks, like any
-// static host. `node tests/support/static-server.mjs <dir> <port>`
+// A plain static file server for dist/: no rewrites, no fallbacks, and gzip
+// for text as any static host does. `node tests/support/static-server.mjs <dir> <port>`
 import { createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -45,8 +46,16 @@ createServer(async (request, response) => {
     response.writeHead(301, { Location: `${pathname}/${search}` }).end();
     return;
   }
-  response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  const type = types[path.extname(file)] ?? 'application/octet-stream';
+  const compress =
+    /text|javascript|json|svg|csv/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, {
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  const stream = createReadStream(file);
+  (compress ? stream.pipe(createGzip()) : stream).pipe(response);
 }).listen(port, '0.0.0.0', () => {
   console.log(`Serving ${root} on http://localhost:${port}/`);
 });

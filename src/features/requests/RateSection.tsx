@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useIsClient } from '../../lib/useIsClient';
+import { useTurn } from '../../lib/useTurn';
 import { downloadText } from '../../lib/download';
 import { disclosureRate, totalsByPeriod } from './aggregate';
 import { barLabel } from './barLabel';
@@ -28,7 +28,7 @@ export function RateSection({ rows, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
-  const isClient = useIsClient();
+  const isDrawn = useTurn();
   const data: RateDatum[] = useMemo(
     () =>
       totalsByPeriod(rows).map(({ period, totals }) => ({
@@ -47,7 +47,7 @@ export function RateSection({ rows, dataVersion }: Props) {
       title={t('requests.rate.title')}
       summary={t('requests.rate.summary')}
       chart={
-        !isClient ? (
+        !isDrawn ? (
           <div style={{ height: 220 }} aria-hidden="true" />
         ) : (
           <BarChart

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useIsClient } from '../../lib/useIsClient';
+import { useTurn } from '../../lib/useTurn';
 import { barLabel } from './barLabel';
 import { axisTicks, barExtent, niceUpperBound, type BarValue } from './chartData';
 import { CountBar, HatchPattern } from './CountBarShape';
@@ -28,7 +28,7 @@ export function ReceivedDisclosedChart({ data, orientation, height, describedBy 
   const i18n = useI18n();
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const vertical = orientation === 'vertical';
-  const isClient = useIsClient();
+  const isDrawn = useTurn();
   const shape = (series: 'received' | 'disclosed') =>
     function CountShape(props: ShapeProps) {
       const bar = props.payload![series];
@@ -50,7 +50,7 @@ export function ReceivedDisclosedChart({ data, orientation, height, describedBy 
   );
   const valueAxis = { domain: [0, upper], ticks: axisTicks(upper), tickFormatter: numberTick, allowDecimals: false };
 
-  if (!isClient) return <div style={{ height }} aria-hidden="true" />;
+  if (!isDrawn) return <div style={{ height }} aria-hidden="true" />;
   return (
     <BarChart
       responsive
