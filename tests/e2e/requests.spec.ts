@@ -41,6 +41,8 @@ test.describe('Requests', () => {
     await expect(table).toBeVisible();
     for (const type of ['chineseGovernment', 'usNationalSecurity']) {
       const panel = page.locator(`[data-requester-type="${type}"]`);
+      await expect(panel.locator('.count-bar--received')).toHaveCount(6);
+      await expect(panel.locator('.count-bar--disclosed')).toHaveCount(6);
       const chartLabels = {
         received: await panel.locator('.count-bar--received text').allTextContents(),
         disclosed: await panel.locator('.count-bar--disclosed text').allTextContents(),

@@ -1,16 +1,12 @@
-import { useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useMemo } from 'react';
 import type { AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useTurn } from '../../lib/useTurn';
 import { downloadText } from '../../lib/download';
 import { disclosureRate, totalsByPeriod } from './aggregate';
-import { barLabel } from './barLabel';
 import { ChartFigure } from './ChartFigure';
-import { barExtent, barFromRate, type BarValue } from './chartData';
-import { CountBar, HatchPattern } from './CountBarShape';
+import { barFromRate, type BarValue } from './chartData';
 import { CountTable } from './CountTable';
-import { CountTooltip } from './CountTooltip';
 import { rateCsv, requestsFileName } from './requestsCsv';
 
 interface Props {
@@ -18,7 +14,10 @@ interface Props {
   dataVersion: string;
 }
 
-interface RateDatum {
+// recharts loads after the page is interactive, in its own task.
+const RateBars = lazy(() => import('./RateBars'));
+
+export interface RateDatum {
   key: string;
   label: string;
   rate: BarValue;
@@ -27,7 +26,6 @@ interface RateDatum {
 export function RateSection({ rows, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
-  const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const isDrawn = useTurn();
   const data: RateDatum[] = useMemo(
     () =>
@@ -50,39 +48,9 @@ export function RateSection({ rows, dataVersion }: Props) {
         !isDrawn ? (
           <div style={{ height: 220 }} aria-hidden="true" />
         ) : (
-          <BarChart
-            responsive
-            style={{ width: '100%', height: 220 }}
-            data={data}
-            margin={{ top: 18, right: 8, bottom: 4, left: 0 }}
-            aria-describedby="rate-summary"
-          >
-            <HatchPattern id={hatchId} />
-            <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={false} />
-            <XAxis dataKey="label" tick={{ className: 'chart-tick' }} interval="preserveStartEnd" />
-            <YAxis
-              tick={{ className: 'chart-tick' }}
-              width={44}
-              domain={[0, 100]}
-              tickFormatter={(value: number) => i18n.formatNumber(value / 100, { style: 'percent' })}
-            />
-            <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />
-            <Bar
-              dataKey={(datum: RateDatum) => barExtent(datum.rate)}
-              name={t('requests.chart.rate')}
-              isAnimationActive={false}
-              shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: RateDatum }) => (
-                <CountBar
-                  {...props}
-                  bar={props.payload!.rate}
-                  label={barLabel(props.payload!.rate, i18n, 'short', 'percent')}
-                  series="rate"
-                  hatchId={hatchId}
-                  orientation="vertical"
-                />
-              )}
-            />
-          </BarChart>
+          <Suspense fallback={<div style={{ height: 220 }} aria-hidden="true" />}>
+            <RateBars data={data} />
+          </Suspense>
         )
       }
       table={

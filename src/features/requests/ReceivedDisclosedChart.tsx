@@ -1,12 +1,11 @@
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { useI18n } from '../../i18n/I18nProvider';
+import { lazy, Suspense } from 'react';
 import { useTurn } from '../../lib/useTurn';
-import { barLabel } from './barLabel';
-import { axisTicks, barExtent, niceUpperBound, type BarValue } from './chartData';
-import { CountBar, HatchPattern } from './CountBarShape';
-import { CountTooltip, type TooltipDatum } from './CountTooltip';
+import type { BarValue } from './chartData';
+import type { TooltipDatum } from './CountTooltip';
 import './requests.css';
+
+// recharts loads after the page is interactive, in its own task.
+const ReceivedDisclosedBars = lazy(() => import('./ReceivedDisclosedBars'));
 
 export interface ReceivedDisclosedDatum extends TooltipDatum {
   key: string;
@@ -14,7 +13,7 @@ export interface ReceivedDisclosedDatum extends TooltipDatum {
   disclosed: BarValue;
 }
 
-interface Props {
+export interface ReceivedDisclosedChartProps {
   data: ReceivedDisclosedDatum[];
   /** Bars run up (periods along the bottom) or across (countries down the side). */
   orientation: 'vertical' | 'horizontal';
@@ -22,71 +21,14 @@ interface Props {
   describedBy: string;
 }
 
-type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ReceivedDisclosedDatum };
-
-export function ReceivedDisclosedChart({ data, orientation, height, describedBy }: Props) {
-  const i18n = useI18n();
-  const hatchId = `hatch-${useId().replace(/:/g, '')}`;
-  const vertical = orientation === 'vertical';
+/** Received beside disclosed for each period or country; holds its height until drawn. */
+export function ReceivedDisclosedChart(props: ReceivedDisclosedChartProps) {
   const isDrawn = useTurn();
-  const shape = (series: 'received' | 'disclosed') =>
-    function CountShape(props: ShapeProps) {
-      const bar = props.payload![series];
-      return (
-        <CountBar
-          {...props}
-          bar={bar}
-          label={barLabel(bar, i18n, 'short')}
-          series={series}
-          hatchId={hatchId}
-          orientation={orientation}
-        />
-      );
-    };
-  const tick = { className: 'chart-tick' };
-  const numberTick = (value: number) => i18n.formatNumber(value, { notation: 'compact' });
-  const upper = niceUpperBound(
-    Math.max(0, ...data.flatMap((datum) => [barExtent(datum.received)[1], barExtent(datum.disclosed)[1]])),
-  );
-  const valueAxis = { domain: [0, upper], ticks: axisTicks(upper), tickFormatter: numberTick, allowDecimals: false };
-
-  if (!isDrawn) return <div style={{ height }} aria-hidden="true" />;
+  const placeholder = <div style={{ height: props.height }} aria-hidden="true" />;
+  if (!isDrawn) return placeholder;
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height }}
-      data={data}
-      layout={vertical ? 'horizontal' : 'vertical'}
-      margin={{ top: 18, right: vertical ? 8 : 48, bottom: 4, left: vertical ? 0 : 8 }}
-      barGap={2}
-      aria-describedby={describedBy}
-    >
-      <HatchPattern id={hatchId} />
-      <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={!vertical} horizontal={vertical} />
-      {vertical ? (
-        <>
-          <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" />
-          <YAxis tick={tick} width={44} {...valueAxis} />
-        </>
-      ) : (
-        <>
-          <XAxis type="number" tick={tick} {...valueAxis} />
-          <YAxis type="category" dataKey="label" tick={tick} width={110} />
-        </>
-      )}
-      <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />
-      <Bar
-        dataKey={(datum: ReceivedDisclosedDatum) => barExtent(datum.received)}
-        name={i18n.t('requests.chart.received')}
-        shape={shape('received')}
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey={(datum: ReceivedDisclosedDatum) => barExtent(datum.disclosed)}
-        name={i18n.t('requests.chart.disclosed')}
-        shape={shape('disclosed')}
-        isAnimationActive={false}
-      />
-    </BarChart>
+    <Suspense fallback={placeholder}>
+      <ReceivedDisclosedBars {...props} />
+    </Suspense>
   );
 }
