@@ -1,33 +1,40 @@
 import { useEffect, useState } from 'react';
 
-const waiting: (() => void)[] = [];
+type Job = () => Promise<void>;
+
+const waiting: Job[] = [];
 let pumping = false;
 
-function pump() {
-  waiting.shift()?.();
-  if (waiting.length > 0) setTimeout(pump, 0);
+async function pump() {
+  await waiting.shift()?.();
+  if (waiting.length > 0) setTimeout(() => void pump(), 0);
   else pumping = false;
 }
 
 /**
- * False until this component's turn comes, one component per task, after
- * hydration. A page of charts then draws them one by one instead of in one
- * long task that would freeze input.
+ * Null until this component's turn comes, one component per task, after
+ * hydration; then whatever `load` resolved to. A page of charts thus loads
+ * its chart code once and draws the charts one by one, instead of in one long
+ * task that would freeze input.
  */
-export function useTurn(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(function waitForTurn() {
-    let mounted = true;
-    waiting.push(() => {
-      if (mounted) setReady(true);
-    });
-    if (!pumping) {
-      pumping = true;
-      setTimeout(pump, 0);
-    }
-    return function leaveQueue() {
-      mounted = false;
-    };
-  }, []);
-  return ready;
+export function useTurn<T>(load: () => Promise<T>): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(
+    function waitForTurn() {
+      let mounted = true;
+      waiting.push(async () => {
+        const result = await load();
+        if (mounted) setValue(() => result);
+      });
+      if (!pumping) {
+        pumping = true;
+        setTimeout(() => void pump(), 0);
+      }
+      return function leaveQueue() {
+        mounted = false;
+      };
+    },
+    [load],
+  );
+  return value;
 }

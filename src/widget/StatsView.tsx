@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { accessControlsQuery, accessRequestsQuery, metaQuery, storageLocationsQuery } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import {
   chinaDisclosures,
@@ -8,6 +6,7 @@ import {
   countByStatus,
   describeChinaDisclosures,
 } from '../features/overview/keyFigures';
+import { useKeyFigureQueries } from '../features/overview/useKeyFigureQueries';
 import { useI18n } from '../i18n/I18nProvider';
 import { WidgetFooter } from './WidgetFooter';
 
@@ -27,11 +26,7 @@ function Figure({ label, value, text }: { label: string; value: ReactNode; text:
 export function StatsView() {
   const i18n = useI18n();
   const { t, formatNumber, formatDate } = i18n;
-  const meta = useQuery(metaQuery());
-  const requests = useQuery(accessRequestsQuery());
-  const locations = useQuery(storageLocationsQuery());
-  const controls = useQuery(accessControlsQuery());
-  const scope = meta.data?.scope ?? t('shell.defaultScope');
+  const { meta, requests, locations, controls, scope } = useKeyFigureQueries();
   return (
     <>
       <h1 className="widget-title">{t('widget.title.stats', { scope })}</h1>

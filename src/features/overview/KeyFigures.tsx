@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { accessControlsQuery, accessRequestsQuery, metaQuery, storageLocationsQuery } from '../../api/queries';
 import { QueryState } from '../../components/QueryState';
+import { useKeyFigureQueries } from './useKeyFigureQueries';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FigureCard } from './FigureCard';
 import { chinaDisclosures, countByRole, countByStatus, describeChinaDisclosures } from './keyFigures';
@@ -11,11 +10,7 @@ const CARD_HEIGHT = '16rem';
 export function KeyFigures() {
   const i18n = useI18n();
   const { t, formatNumber, formatDate } = i18n;
-  const meta = useQuery(metaQuery());
-  const requests = useQuery(accessRequestsQuery());
-  const locations = useQuery(storageLocationsQuery());
-  const controls = useQuery(accessControlsQuery());
-  const scope = meta.data?.scope ?? t('shell.defaultScope');
+  const { meta, requests, locations, controls, scope } = useKeyFigureQueries();
 
   return (
     <section aria-labelledby="figures-title">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useTurn } from '../../lib/useTurn';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 // recharts loads after the page is interactive, in its own task.
-const RateBars = lazy(() => import('./RateBars'));
+const loadRateBars = () => import('./RateBars');
 
 export interface RateDatum {
   key: string;
@@ -26,7 +26,7 @@ export interface RateDatum {
 export function RateSection({ rows, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
-  const isDrawn = useTurn();
+  const rateBars = useTurn(loadRateBars);
   const data: RateDatum[] = useMemo(
     () =>
       totalsByPeriod(rows).map(({ period, totals }) => ({
@@ -44,15 +44,7 @@ export function RateSection({ rows, dataVersion }: Props) {
       id="rate"
       title={t('requests.rate.title')}
       summary={t('requests.rate.summary')}
-      chart={
-        !isDrawn ? (
-          <div style={{ height: 220 }} aria-hidden="true" />
-        ) : (
-          <Suspense fallback={<div style={{ height: 220 }} aria-hidden="true" />}>
-            <RateBars data={data} />
-          </Suspense>
-        )
-      }
+      chart={rateBars ? <rateBars.default data={data} /> : <div style={{ height: 220 }} aria-hidden="true" />}
       table={
         <CountTable
           caption={t('requests.rate.title')}

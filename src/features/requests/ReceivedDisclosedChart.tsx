@@ -1,11 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { useTurn } from '../../lib/useTurn';
 import type { BarValue } from './chartData';
 import type { TooltipDatum } from './CountTooltip';
 import './requests.css';
 
 // recharts loads after the page is interactive, in its own task.
-const ReceivedDisclosedBars = lazy(() => import('./ReceivedDisclosedBars'));
+const loadBars = () => import('./ReceivedDisclosedBars');
 
 export interface ReceivedDisclosedDatum extends TooltipDatum {
   key: string;
@@ -23,12 +22,7 @@ export interface ReceivedDisclosedChartProps {
 
 /** Received beside disclosed for each period or country; holds its height until drawn. */
 export function ReceivedDisclosedChart(props: ReceivedDisclosedChartProps) {
-  const isDrawn = useTurn();
-  const placeholder = <div style={{ height: props.height }} aria-hidden="true" />;
-  if (!isDrawn) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <ReceivedDisclosedBars {...props} />
-    </Suspense>
-  );
+  const bars = useTurn(loadBars);
+  if (!bars) return <div style={{ height: props.height }} aria-hidden="true" />;
+  return <bars.default {...props} />;
 }
