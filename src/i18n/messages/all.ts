@@ -1,4 +1,4 @@
-// Every message of both languages in one object, for tests only: the app loads them by namespace.
+// Every message of both languages in one object, for tests and build-time prerendering: the app loads them by namespace.
 import type { Locale } from '../locale';
 import type { Dictionary } from '../namespaces';
 import * as en from './en/common';
