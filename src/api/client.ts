@@ -55,6 +55,12 @@ async function fetchValidated<S extends z.ZodMiniType>(
 ): Promise<z.infer<S>> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // A cancellation by the caller passes through; our own timeout and other failures become ApiErrors.
+  const failure = (cause: unknown, kind: 'network' | 'json', detail: string) => {
+    if (signal?.aborted) return cause;
+    if (timeout.aborted) return new ApiError('timeout', name, `no answer within ${timeoutMs} ms`, { cause });
+    return new ApiError(kind, name, detail, { cause });
+  };
 
   let response: Response;
   try {
@@ -64,11 +70,7 @@ async function fetchValidated<S extends z.ZodMiniType>(
       credentials: 'omit',
     });
   } catch (cause) {
-    if (signal?.aborted) throw cause;
-    if (timeout.aborted) {
-      throw new ApiError('timeout', name, `no answer within ${timeoutMs} ms`, { cause });
-    }
-    throw new ApiError('network', name, 'network request failed', { cause });
+    throw failure(cause, 'network', 'network request failed');
   }
 
   if (!response.ok) {
@@ -81,11 +83,7 @@ async function fetchValidated<S extends z.ZodMiniType>(
   try {
     body = JSON.parse(await response.text());
   } catch (cause) {
-    if (signal?.aborted) throw cause;
-    if (timeout.aborted) {
-      throw new ApiError('timeout', name, `no answer within ${timeoutMs} ms`, { cause });
-    }
-    throw new ApiError('json', name, 'response is not valid JSON', { cause });
+    throw failure(cause, 'json', 'response is not valid JSON');
   }
 
   const parsed = schema.safeParse(body);

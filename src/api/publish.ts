@@ -1,12 +1,12 @@
 import type { Dataset } from '../../mocks/data/dataset';
+import { sha256Hex } from '../lib/sha256';
 import { datasetCsvFiles } from './datasetCsv';
 import { buildOpenApiDocument } from './openapi';
 import { resources, type ResourceKey } from './resources';
 import type { Manifest } from './schemas';
 
-export async function sha256Text(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+export function sha256Text(text: string): Promise<string> {
+  return sha256Hex(new TextEncoder().encode(text));
 }
 
 /**

@@ -1,8 +1,6 @@
 import { useUpdateSearchParams } from '../lib/useUpdateSearchParams';
 import { useI18n } from '../i18n/I18nProvider';
-import { isLocale, locales } from '../i18n/locale';
-
-const names = { en: 'English', fr: 'Français' } as const;
+import { isLocale, localeNames, locales } from '../i18n/locale';
 
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
@@ -24,7 +22,7 @@ export function LanguageSwitch() {
       <select value={locale} onChange={(event) => void change(event.target.value)}>
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>
-            {names[code]}
+            {localeNames[code]}
           </option>
         ))}
       </select>

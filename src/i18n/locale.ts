@@ -1,6 +1,9 @@
 export const locales = ['en', 'fr'] as const;
 export type Locale = (typeof locales)[number];
 
+/** Each language named in itself, as language pickers show it. */
+export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français' };
+
 export function isLocale(value: unknown): value is Locale {
   return locales.includes(value as Locale);
 }

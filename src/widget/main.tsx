@@ -1,7 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from '../app/AppProviders';
+import { createQueryClient } from '../app/queryClient';
 import { I18nStore } from '../i18n/I18nStore';
 import type { Namespace } from '../i18n/namespaces';
 import { applyTheme } from '../lib/theme';
@@ -32,9 +32,7 @@ async function main() {
   await Promise.all([i18n.require(['common', 'widget', viewNamespaces[params.view]]), startMockApiInDevelopment()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('widget.html has no #root element');
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: 1, retryDelay: 500, refetchOnWindowFocus: false } },
-  });
+  const queryClient = createQueryClient();
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={queryClient} i18n={i18n} rememberLocale={false}>

@@ -4,6 +4,8 @@ import { requesterType, type AccessRequestCount, type Count } from '../../src/ap
 import {
   disclosureRate,
   filterRequests,
+  panelsByType,
+  sumCells,
   totalsByCountry,
   totalsByPeriod,
   totalsByPeriodAndType,
@@ -106,6 +108,20 @@ describe('request aggregation', () => {
       min: 0,
       max: 249,
     });
+  });
+
+  it('gives each requester type a panel whose total equals the sum of its rows', () => {
+    const panels = panelsByType(totalsByPeriodAndType(accessRequests, types));
+    expect(panels.map((panel) => panel.type)).toEqual(types);
+    for (const panel of panels) {
+      const own = accessRequests.filter((row) => row.requesterType === panel.type);
+      expect(panel.total.received).toEqual(sumCounts(own.map((row) => row.received)));
+      expect(panel.total.disclosed).toEqual(sumCounts(own.map((row) => row.disclosed)));
+      expect(panel.periods).toHaveLength(6);
+    }
+    expect(sumCells(panels.map((panel) => panel.total)).received).toEqual(
+      sumCounts(accessRequests.map((row) => row.received)),
+    );
   });
 
   it('turns a period total with a not-reported part into "at least"', () => {

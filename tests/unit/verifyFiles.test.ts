@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApiFiles } from '../../src/api/publish';
-import { sha256Hex, summarizeChecks, verifyManifest } from '../../src/features/data/verifyFiles';
+import { summarizeChecks, verifyManifest } from '../../src/features/data/verifyFiles';
+import { sha256Hex } from '../../src/lib/sha256';
 import type { Manifest } from '../../src/api/schemas';
 import { sampleDataset } from '../../mocks/data/dataset';
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { controlCategory, controlStatus, framework } from '../../api/schemas';
+import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isFiltered, type ControlQuery } from './controlQuery';
 
@@ -11,6 +12,7 @@ interface Props {
 export function ControlFilters({ query, onChange }: Props) {
   const { t } = useI18n();
   const id = useId();
+  const all = { value: '', label: t('controls.filter.all') };
   return (
     <div className="control-filters no-print" role="search" aria-label={t('controls.filters')}>
       <div className="field field--wide">
@@ -26,51 +28,24 @@ export function ControlFilters({ query, onChange }: Props) {
           {t('controls.searchHint')}
         </span>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>{t('controls.filter.category')}</label>
-        <select
-          id={`${id}-category`}
-          value={query.category ?? ''}
-          onChange={(event) => onChange({ category: controlCategory.safeParse(event.target.value).data ?? null })}
-        >
-          <option value="">{t('controls.filter.all')}</option>
-          {controlCategory.options.map((value) => (
-            <option key={value} value={value}>
-              {t(`category.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('controls.filter.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={query.status ?? ''}
-          onChange={(event) => onChange({ status: controlStatus.safeParse(event.target.value).data ?? null })}
-        >
-          <option value="">{t('controls.filter.all')}</option>
-          {controlStatus.options.map((value) => (
-            <option key={value} value={value}>
-              {t(`status.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-framework`}>{t('controls.filter.framework')}</label>
-        <select
-          id={`${id}-framework`}
-          value={query.framework ?? ''}
-          onChange={(event) => onChange({ framework: framework.safeParse(event.target.value).data ?? null })}
-        >
-          <option value="">{t('controls.filter.all')}</option>
-          {framework.options.map((value) => (
-            <option key={value} value={value}>
-              {t(`framework.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('controls.filter.category')}
+        value={query.category ?? ''}
+        options={[all, ...controlCategory.options.map((value) => ({ value, label: t(`category.${value}`) }))]}
+        onChange={(value) => onChange({ category: controlCategory.safeParse(value).data ?? null })}
+      />
+      <SelectField
+        label={t('controls.filter.status')}
+        value={query.status ?? ''}
+        options={[all, ...controlStatus.options.map((value) => ({ value, label: t(`status.${value}`) }))]}
+        onChange={(value) => onChange({ status: controlStatus.safeParse(value).data ?? null })}
+      />
+      <SelectField
+        label={t('controls.filter.framework')}
+        value={query.framework ?? ''}
+        options={[all, ...framework.options.map((value) => ({ value, label: t(`framework.${value}`) }))]}
+        onChange={(value) => onChange({ framework: framework.safeParse(value).data ?? null })}
+      />
       <div className="field field--check">
         <input
           id={`${id}-overdue`}

@@ -1,14 +1,10 @@
 import type { Manifest } from '../../api/schemas';
+import { sha256Hex } from '../../lib/sha256';
 
 export type FileCheck =
   | { file: string; status: 'match' }
   | { file: string; status: 'mismatch'; actual: string }
   | { file: string; status: 'error' };
-
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 export function canVerifyInBrowser(): boolean {
   return typeof crypto !== 'undefined' && typeof crypto.subtle?.digest === 'function';

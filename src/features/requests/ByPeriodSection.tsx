@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { requesterType, type AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
-import { sumCounts } from '../../lib/counts';
 import { downloadText } from '../../lib/download';
-import { totalsByPeriodAndType } from './aggregate';
+import { panelsByType, sumCells, totalsByPeriodAndType } from './aggregate';
 import { barLabel } from './barLabel';
 import { ChartFigure } from './ChartFigure';
 import { barFromTotal } from './chartData';
@@ -20,19 +19,21 @@ interface Props {
 export function ByPeriodSection({ rows, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
-  const totals = useMemo(() => totalsByPeriodAndType(rows, requesterType.options), [rows]);
-  const first = totals.periods[0]!;
-  const last = totals.periods.at(-1)!;
-  const overall = {
-    received: barFromTotal(sumCounts(rows.map((row) => row.received))),
-    disclosed: barFromTotal(sumCounts(rows.map((row) => row.disclosed))),
-  };
-  const tableRows = totals.types.flatMap((type) =>
-    totals.periods.map((period) => {
-      const cell = totals.cell(period, type);
-      return { type, period, received: barFromTotal(cell.received), disclosed: barFromTotal(cell.disclosed) };
-    }),
-  );
+  const panels = useMemo(() => panelsByType(totalsByPeriodAndType(rows, requesterType.options)), [rows]);
+  const periods = panels[0]?.periods.map((cell) => cell.period) ?? [];
+  const first = periods[0]!;
+  const last = periods.at(-1)!;
+  const overall = sumCells(panels.map((panel) => panel.total));
+  const bars = panels.map((panel) => ({
+    type: panel.type,
+    total: { received: barFromTotal(panel.total.received), disclosed: barFromTotal(panel.total.disclosed) },
+    periods: panel.periods.map(({ period, totals }) => ({
+      period,
+      received: barFromTotal(totals.received),
+      disclosed: barFromTotal(totals.disclosed),
+    })),
+  }));
+  const tableRows = bars.flatMap((panel) => panel.periods.map((cell) => ({ type: panel.type, ...cell })));
 
   return (
     <ChartFigure
@@ -41,37 +42,21 @@ export function ByPeriodSection({ rows, dataVersion }: Props) {
       summary={t('requests.byPeriod.summary', {
         first: periodLabel(first),
         last: periodLabel(last),
-        received: barLabel(overall.received, i18n, 'long'),
-        disclosed: barLabel(overall.disclosed, i18n, 'long'),
+        received: barLabel(barFromTotal(overall.received), i18n, 'long'),
+        disclosed: barLabel(barFromTotal(overall.disclosed), i18n, 'long'),
       })}
       chart={
         <div className="small-multiples">
-          {totals.types.map((type) => {
-            const data = totals.periods.map((period) => {
-              const cell = totals.cell(period, type);
-              return {
-                key: period,
-                label: periodLabel(period),
-                received: barFromTotal(cell.received),
-                disclosed: barFromTotal(cell.disclosed),
-              };
-            });
-            const typeTotals = {
-              received: barFromTotal(
-                sumCounts(rows.filter((row) => row.requesterType === type).map((row) => row.received)),
-              ),
-              disclosed: barFromTotal(
-                sumCounts(rows.filter((row) => row.requesterType === type).map((row) => row.disclosed)),
-              ),
-            };
+          {bars.map(({ type, total, periods: cells }) => {
+            const data = cells.map((cell) => ({ key: cell.period, label: periodLabel(cell.period), ...cell }));
             const captionId = `by-period-${type}`;
             return (
               <figure key={type} className="small-multiple" data-requester-type={type}>
                 <figcaption id={captionId}>
                   {t('requests.byPeriod.panel', {
                     type: t(`requester.${type}`),
-                    received: barLabel(typeTotals.received, i18n, 'long'),
-                    disclosed: barLabel(typeTotals.disclosed, i18n, 'long'),
+                    received: barLabel(total.received, i18n, 'long'),
+                    disclosed: barLabel(total.disclosed, i18n, 'long'),
                   })}
                 </figcaption>
                 <ReceivedDisclosedChart data={data} orientation="vertical" height={220} describedBy={captionId} />

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { requesterType, type RequesterType } from '../../api/schemas';
+import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { RequestView } from './requestFilters';
 
@@ -12,7 +12,6 @@ interface Props {
 
 export function RequestFiltersForm({ view, periods, countries, onChange }: Props) {
   const { t, periodLabel, countryName } = useI18n();
-  const id = useId();
   const from = view.from ?? periods[0];
   const to = view.to ?? periods.at(-1);
   const toggleType = (type: RequesterType, checked: boolean) => {
@@ -29,41 +28,35 @@ export function RequestFiltersForm({ view, periods, countries, onChange }: Props
       aria-label={t('requests.filters')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('requests.filter.from')}</label>
-        <select id={`${id}-from`} value={from} onChange={(event) => onChange({ from: event.target.value })}>
-          {periods.map((period) => (
-            <option key={period} value={period} disabled={to !== undefined && period > to}>
-              {periodLabel(period)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('requests.filter.to')}</label>
-        <select id={`${id}-to`} value={to} onChange={(event) => onChange({ to: event.target.value })}>
-          {periods.map((period) => (
-            <option key={period} value={period} disabled={from !== undefined && period < from}>
-              {periodLabel(period)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-country`}>{t('requests.filter.country')}</label>
-        <select
-          id={`${id}-country`}
-          value={view.country ?? ''}
-          onChange={(event) => onChange({ country: event.target.value || null })}
-        >
-          <option value="">{t('requests.filter.allCountries')}</option>
-          {sortedCountries.map((code) => (
-            <option key={code} value={code}>
-              {countryName(code)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('requests.filter.from')}
+        value={from ?? ''}
+        options={periods.map((period) => ({
+          value: period,
+          label: periodLabel(period),
+          disabled: to !== undefined && period > to,
+        }))}
+        onChange={(value) => onChange({ from: value })}
+      />
+      <SelectField
+        label={t('requests.filter.to')}
+        value={to ?? ''}
+        options={periods.map((period) => ({
+          value: period,
+          label: periodLabel(period),
+          disabled: from !== undefined && period < from,
+        }))}
+        onChange={(value) => onChange({ to: value })}
+      />
+      <SelectField
+        label={t('requests.filter.country')}
+        value={view.country ?? ''}
+        options={[
+          { value: '', label: t('requests.filter.allCountries') },
+          ...sortedCountries.map((code) => ({ value: code, label: countryName(code) })),
+        ]}
+        onChange={(value) => onChange({ country: value || null })}
+      />
       <fieldset className="request-filters__types">
         <legend>{t('requests.filter.types')}</legend>
         {requesterType.options.map((type) => (

@@ -23,6 +23,11 @@ export interface ReceivedAndDisclosed {
 
 const emptyCell = (): ReceivedAndDisclosed => ({ received: emptyTotal, disclosed: emptyTotal });
 
+const mergeCells = (a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): ReceivedAndDisclosed => ({
+  received: mergeTotals(a.received, b.received),
+  disclosed: mergeTotals(a.disclosed, b.disclosed),
+});
+
 function addRow(cell: ReceivedAndDisclosed, row: AccessRequestCount): ReceivedAndDisclosed {
   return { received: addCount(cell.received, row.received), disclosed: addCount(cell.disclosed, row.disclosed) };
 }
@@ -72,6 +77,26 @@ export function totalsByPeriodAndType(
   };
 }
 
+/** Received and disclosed summed over several cells, keeping every hidden part hidden. */
+export function sumCells(cells: ReceivedAndDisclosed[]): ReceivedAndDisclosed {
+  return cells.reduce((sum, cell) => mergeCells(sum, cell), emptyCell());
+}
+
+export interface TypePanel {
+  type: RequesterType;
+  periods: { period: string; totals: ReceivedAndDisclosed }[];
+  /** The type's total over every period shown. */
+  total: ReceivedAndDisclosed;
+}
+
+/** One panel per requester type, with its per-period cells and their total. */
+export function panelsByType(totals: PeriodTypeTotals): TypePanel[] {
+  return totals.types.map((type) => {
+    const periods = totals.periods.map((period) => ({ period, totals: totals.cell(period, type) }));
+    return { type, periods, total: sumCells(periods.map((cell) => cell.totals)) };
+  });
+}
+
 export function totalsByPeriod(rows: AccessRequestCount[]): { period: string; totals: ReceivedAndDisclosed }[] {
   const groups = groupBy(rows, (row) => row.period);
   return periodsOf(rows).map((period) => ({ period, totals: groups.get(period)! }));
@@ -83,11 +108,6 @@ export interface CountryTotals {
   countries: string[];
   totals: ReceivedAndDisclosed;
 }
-
-const mergeCells = (a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): ReceivedAndDisclosed => ({
-  received: mergeTotals(a.received, b.received),
-  disclosed: mergeTotals(a.disclosed, b.disclosed),
-});
 
 /** The `top` countries by requests received (known minimum first), then everyone else as one bucket. */
 export function totalsByCountry(rows: AccessRequestCount[], period: string, top: number): CountryTotals[] {
