@@ -24,34 +24,46 @@ function interpolate(template: string, vars: Vars | undefined, formatNumber: (n:
   });
 }
 
+/** Builds a value on first use: making Intl objects is slow (tens of ms on a phone), using them is not. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createTranslator(locale: Locale, messages: Dictionary): Translator {
-  const numberFormat = new Intl.NumberFormat(locale);
-  const pluralRules = new Intl.PluralRules(locale);
-  const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
+  const pluralRules = lazy(() => new Intl.PluralRules(locale));
+  const regionNames = lazy(() => new Intl.DisplayNames([locale], { type: 'region' }));
   const dateFormats = {
-    long: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-    medium: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    long: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
+    medium: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
   };
-  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) =>
-    options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value);
+  // Charts format every tick and label, so each set of options gets one formatter.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormatFor = (options: Intl.NumberFormatOptions = {}) => {
+    const key = JSON.stringify(options);
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+    return format;
+  };
+  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) => numberFormatFor(options).format(value);
   const lookup = (key: string) => (messages as Record<string, string>)[key] ?? key;
 
   return {
     locale,
     t: (key, vars) => interpolate(lookup(key), vars, formatNumber),
     plural: (key, count, vars) => {
-      const category = pluralRules.select(count);
+      const category = pluralRules().select(count);
       const template = (messages as Record<string, string>)[`${key}.${category}`] ?? lookup(`${key}.other`);
       return interpolate(template, { count, ...vars }, formatNumber);
     },
     formatNumber,
     formatDate: (isoDate, style = 'long') => {
       const date = new Date(`${isoDate}T00:00:00Z`);
-      return Number.isNaN(date.getTime()) ? isoDate : dateFormats[style].format(date);
+      return Number.isNaN(date.getTime()) ? isoDate : dateFormats[style]().format(date);
     },
     countryName: (code) => {
       try {
-        return regionNames.of(code) ?? code;
+        return regionNames().of(code) ?? code;
       } catch {
         return code;
       }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 type Job = () => Promise<void>;
 
@@ -11,30 +11,52 @@ async function pump() {
   else pumping = false;
 }
 
+/** Draws a little before the element scrolls into view, so the reader rarely sees the wait. */
+const drawAhead = '200px 0px';
+
 /**
- * Null until this component's turn comes, one component per task, after
- * hydration; then whatever `load` resolved to. A page of charts thus loads
- * its chart code once and draws the charts one by one, instead of in one long
- * task that would freeze input.
+ * Null until this component's turn comes; then whatever `load` resolved to.
+ * The turn comes once `target` is near the viewport (at once where there is no
+ * IntersectionObserver), after hydration, one component per task. A page of
+ * charts thus loads its chart code only when a chart is about to be seen, and
+ * draws them one by one instead of in one long task that would freeze input.
  */
-export function useTurn<T>(load: () => Promise<T>): T | null {
+export function useTurn<T>(load: () => Promise<T>, target: RefObject<Element | null>): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(
     function waitForTurn() {
       let mounted = true;
-      waiting.push(async () => {
-        const result = await load();
-        if (mounted) setValue(() => result);
-      });
-      if (!pumping) {
-        pumping = true;
-        setTimeout(() => void pump(), 0);
+      let observer: IntersectionObserver | null = null;
+      const join = () => {
+        observer?.disconnect();
+        waiting.push(async () => {
+          const result = await load();
+          // As a transition, React renders the chart in slices, yielding to input between them.
+          if (mounted) startTransition(() => setValue(() => result));
+        });
+        if (!pumping) {
+          pumping = true;
+          setTimeout(() => void pump(), 0);
+        }
+      };
+      const element = target.current;
+      if (element && typeof IntersectionObserver === 'function') {
+        observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((entry) => entry.isIntersecting)) join();
+          },
+          { rootMargin: drawAhead },
+        );
+        observer.observe(element);
+      } else {
+        join();
       }
       return function leaveQueue() {
         mounted = false;
+        observer?.disconnect();
       };
     },
-    [load],
+    [load, target],
   );
   return value;
 }

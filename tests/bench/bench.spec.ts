@@ -20,7 +20,7 @@ test.describe.configure({ mode: 'serial' });
 
 test('bytes loaded by each page and widget view', async ({ page }) => {
   for (const budget of budgets.pages) {
-    const bytes = await measurePageBytes(page, budget.url);
+    const bytes = await measurePageBytes(page, budget.url, budget.waitFor);
     results.pages[budget.name] = { url: budget.url, bytes };
     check(
       kb(bytes.js.gzip) <= budget.jsGzipMaxKB,

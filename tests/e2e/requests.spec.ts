@@ -8,6 +8,7 @@ test.describe('Requests', () => {
       page.getByRole('heading', { name: 'No disclosure to the Chinese government in any period' }),
     ).toBeVisible();
     const panel = page.locator('[data-requester-type="chineseGovernment"]');
+    await panel.scrollIntoViewIfNeeded();
     const zeros = panel.locator('.count-bar--disclosed.count-bar--exact');
     await expect(zeros).toHaveCount(6);
     for (const bar of await zeros.all()) {
@@ -20,13 +21,16 @@ test.describe('Requests', () => {
 
   test('the four kinds of count are drawn differently', async ({ page }) => {
     await page.goto('/requests');
+    await page.locator('[data-requester-type="usNationalSecurity"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-requester-type="usNationalSecurity"] .count-bar--range').first()).toBeVisible();
     await expect(page.locator('[data-requester-type="usNationalSecurity"] .count-bar__range').first()).toHaveAttribute(
       'fill',
       /url\(#hatch-/,
     );
+    await page.locator('[data-requester-type="civilLitigant"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--atLeast')).toHaveCount(2);
     await page.goto('/requests?type=civilLitigant&country=GB');
+    await page.locator('[data-requester-type="civilLitigant"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--notReported')).toHaveCount(2);
     await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--notReported text').first()).toHaveText(
       'n/r',
@@ -41,6 +45,7 @@ test.describe('Requests', () => {
     await expect(table).toBeVisible();
     for (const type of ['chineseGovernment', 'usNationalSecurity']) {
       const panel = page.locator(`[data-requester-type="${type}"]`);
+      await panel.scrollIntoViewIfNeeded();
       await expect(panel.locator('.count-bar--received')).toHaveCount(6);
       await expect(panel.locator('.count-bar--disclosed')).toHaveCount(6);
       const chartLabels = {
@@ -92,6 +97,7 @@ test.describe('Requests', () => {
 
   test('charts can be used from the keyboard', async ({ page }) => {
     await page.goto('/requests?type=chineseGovernment');
+    await page.locator('[data-requester-type="chineseGovernment"]').scrollIntoViewIfNeeded();
     const chart = page.locator('[data-requester-type="chineseGovernment"] .recharts-surface');
     await chart.focus();
     await page.keyboard.press('ArrowRight');
@@ -101,6 +107,7 @@ test.describe('Requests', () => {
   test('fits 320 px wide', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/requests');
+    await page.locator('[data-requester-type="chineseGovernment"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-requester-type="chineseGovernment"] .count-bar--disclosed').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -110,14 +117,40 @@ test.describe('Requests', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/requests');
+      await page.locator('.small-multiple').first().scrollIntoViewIfNeeded();
       await expect(page.locator('.count-bar').first()).toBeVisible();
       await page.getByText('Show the data as a table').first().click();
       await expectNoSeriousAxeViolations(page);
     }
   });
 
+  test('charts draw as they near the viewport, and print with their tables', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    const chartCode: string[] = [];
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.js') && (await response.text()).includes('recharts-surface')) {
+        chartCode.push(response.url());
+      }
+    });
+    await page.goto('/requests');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.count-bar')).toHaveCount(0);
+    expect(chartCode).toEqual([]);
+
+    const rate = page.locator('#rate-title').locator('..');
+    await rate.scrollIntoViewIfNeeded();
+    await expect(rate.locator('.count-bar').first()).toBeVisible();
+    await expect.poll(() => chartCode.length).toBe(1);
+    await expect(page.locator('[data-requester-type="usLawEnforcement"] .count-bar')).toHaveCount(0);
+
+    await page.emulateMedia({ media: 'print' });
+    for (const table of await page.locator('.chart-figure table').all()) await expect(table).toBeVisible();
+    await expect(page.locator('.chart-placeholder').first()).toBeHidden();
+  });
+
   test('works in French', async ({ page }) => {
     await page.goto('/requests?lang=fr&type=civilLitigant&country=GB');
+    await page.locator('[data-requester-type="civilLitigant"]').scrollIntoViewIfNeeded();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Demandes portant sur les données des utilisateurs américains',
     );

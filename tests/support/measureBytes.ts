@@ -12,8 +12,11 @@ export interface PageBytes {
   scripts: string[];
 }
 
-/** JavaScript and CSS a page downloads until it has loaded and the network is idle. */
-export async function measurePageBytes(page: Page, url: string): Promise<PageBytes> {
+/**
+ * JavaScript and CSS a page downloads until it has loaded and the network is idle, and,
+ * since charts load as they scroll into view, until `waitFor` shows once scrolled to the end.
+ */
+export async function measurePageBytes(page: Page, url: string, waitFor: string): Promise<PageBytes> {
   const bodies: Promise<{ url: string; type: 'js' | 'css'; body: Buffer } | null>[] = [];
   const onResponse = (response: Response) => {
     // Only the page itself: an embedded preview frame is a page of its own.
@@ -30,6 +33,8 @@ export async function measurePageBytes(page: Page, url: string): Promise<PageByt
   };
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.locator(waitFor).first().waitFor({ state: 'attached' });
   page.off('response', onResponse);
   const files = (await Promise.all(bodies)).filter((item) => item !== null);
   const sum = (type: 'js' | 'css') =>

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useTurn } from '../../lib/useTurn';
 import { downloadText } from '../../lib/download';
 import { disclosureRate, totalsByPeriod } from './aggregate';
 import { ChartFigure } from './ChartFigure';
+import { DeferredChart } from './DeferredChart';
 import { barFromRate, type BarValue } from './chartData';
 import { CountTable } from './CountTable';
 import { rateCsv, requestsFileName } from './requestsCsv';
@@ -14,7 +14,6 @@ interface Props {
   dataVersion: string;
 }
 
-// recharts loads after the page is interactive, in its own task.
 const loadRateBars = () => import('./RateBars');
 
 export interface RateDatum {
@@ -26,7 +25,6 @@ export interface RateDatum {
 export function RateSection({ rows, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
-  const rateBars = useTurn(loadRateBars);
   const data: RateDatum[] = useMemo(
     () =>
       totalsByPeriod(rows).map(({ period, totals }) => ({
@@ -44,7 +42,11 @@ export function RateSection({ rows, dataVersion }: Props) {
       id="rate"
       title={t('requests.rate.title')}
       summary={t('requests.rate.summary')}
-      chart={rateBars ? <rateBars.default data={data} /> : <div style={{ height: 220 }} aria-hidden="true" />}
+      chart={
+        <DeferredChart load={loadRateBars} height={220}>
+          {(rateBars) => <rateBars.default data={data} />}
+        </DeferredChart>
+      }
       table={
         <CountTable
           caption={t('requests.rate.title')}

@@ -1,9 +1,8 @@
-import { useTurn } from '../../lib/useTurn';
 import type { BarValue } from './chartData';
+import { DeferredChart } from './DeferredChart';
 import type { TooltipDatum } from './CountTooltip';
 import './requests.css';
 
-// recharts loads after the page is interactive, in its own task.
 const loadBars = () => import('./ReceivedDisclosedBars');
 
 export interface ReceivedDisclosedDatum extends TooltipDatum {
@@ -22,7 +21,9 @@ export interface ReceivedDisclosedChartProps {
 
 /** Received beside disclosed for each period or country; holds its height until drawn. */
 export function ReceivedDisclosedChart(props: ReceivedDisclosedChartProps) {
-  const bars = useTurn(loadBars);
-  if (!bars) return <div style={{ height: props.height }} aria-hidden="true" />;
-  return <bars.default {...props} />;
+  return (
+    <DeferredChart load={loadBars} height={props.height}>
+      {(bars) => <bars.default {...props} />}
+    </DeferredChart>
+  );
 }
