@@ -1,14 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
+import { retryPolicy } from '../api/retryPolicy';
 
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: {
-        // One quick retry smooths a blip; then the error panel takes over.
-        retry: 1,
-        retryDelay: 500,
-        refetchOnWindowFocus: false,
-      },
+      queries: { ...retryPolicy, refetchOnWindowFocus: false },
     },
   });
 }

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { accessControlsQuery } from '../api/queries';
+import { useResource } from './useResource';
 import { QueryState } from '../components/QueryState';
 import { countByStatus } from '../features/overview/keyFigures';
 import { useI18n } from '../i18n/I18nProvider';
@@ -7,7 +6,7 @@ import { WidgetFooter } from './WidgetFooter';
 
 export function ControlsView() {
   const { t } = useI18n();
-  const controls = useQuery(accessControlsQuery());
+  const controls = useResource('accessControls');
   return (
     <>
       <h1 className="widget-title">{t('widget.title.controls')}</h1>

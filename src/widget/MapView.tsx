@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { metaQuery, replicationFlowsQuery, storageLocationsQuery } from '../api/queries';
+import { dataOf } from '../lib/fetchCache';
+import { useResource, useScope } from './useResource';
 import { QueryState } from '../components/QueryState';
 import { Skeleton } from '../components/Skeleton';
 import { LocationList } from '../features/residency-map/LocationList';
@@ -12,19 +12,19 @@ const ResidencyMap = lazy(() => import('../features/residency-map/ResidencyMap')
 
 export function MapView() {
   const { t } = useI18n();
-  const meta = useQuery(metaQuery());
-  const locations = useQuery(storageLocationsQuery());
-  const flows = useQuery(replicationFlowsQuery());
+  const scope = useScope();
+  const locations = useResource('storageLocations');
+  const flows = dataOf(useResource('replicationFlows'));
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <>
-      <h1 className="widget-title">{t('widget.title.map', { scope: meta.data?.scope ?? t('shell.defaultScope') })}</h1>
+      <h1 className="widget-title">{t('widget.title.map', { scope })}</h1>
       <QueryState query={locations} minHeight="18rem">
         {(items) => (
           <>
             <div role="region" aria-label={t('map.label')} className="widget-map">
               <Suspense fallback={<Skeleton minHeight="var(--map-height)" />}>
-                <ResidencyMap locations={items} flows={flows.data ?? []} selectedId={selected} onSelect={setSelected} />
+                <ResidencyMap locations={items} flows={flows ?? []} selectedId={selected} onSelect={setSelected} />
               </Suspense>
             </div>
             <MapLegend />

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { accessRequestsQuery, metaQuery } from '../api/queries';
+import { useResource, useScope } from './useResource';
 import { QueryState } from '../components/QueryState';
 import { periodsOf, totalsByPeriodAndType } from '../features/requests/aggregate';
 import { barFromTotal } from '../features/requests/chartData';
@@ -12,9 +11,8 @@ import { WidgetFooter } from './WidgetFooter';
 
 export function RequestsView({ period }: { period: string | null }) {
   const { t, periodLabel } = useI18n();
-  const meta = useQuery(metaQuery());
-  const requests = useQuery(accessRequestsQuery());
-  const scope = meta.data?.scope ?? t('shell.defaultScope');
+  const requests = useResource('accessRequests');
+  const scope = useScope();
   return (
     <QueryState query={requests} minHeight="24rem">
       {(rows) => {

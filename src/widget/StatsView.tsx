@@ -6,8 +6,8 @@ import {
   countByStatus,
   describeChinaDisclosures,
 } from '../features/overview/keyFigures';
-import { useKeyFigureQueries } from '../features/overview/useKeyFigureQueries';
 import { useI18n } from '../i18n/I18nProvider';
+import { useResource, useScope } from './useResource';
 import { WidgetFooter } from './WidgetFooter';
 
 function Figure({ label, value, text }: { label: string; value: ReactNode; text: ReactNode }) {
@@ -26,7 +26,11 @@ function Figure({ label, value, text }: { label: string; value: ReactNode; text:
 export function StatsView() {
   const i18n = useI18n();
   const { t, formatNumber, formatDate } = i18n;
-  const { meta, requests, locations, controls, scope } = useKeyFigureQueries();
+  const scope = useScope();
+  const meta = useResource('meta');
+  const requests = useResource('accessRequests');
+  const locations = useResource('storageLocations');
+  const controls = useResource('accessControls');
   return (
     <>
       <h1 className="widget-title">{t('widget.title.stats', { scope })}</h1>

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { metaQuery } from '../api/queries';
+import { dataOf } from '../lib/fetchCache';
+import { useResource } from './useResource';
 import { useI18n } from '../i18n/I18nProvider';
 import { FullReportLink } from './FullReportLink';
 
@@ -14,15 +14,15 @@ interface Props {
  */
 export function WidgetFooter({ page, params }: Props) {
   const { t } = useI18n();
-  const meta = useQuery(metaQuery());
+  const meta = dataOf(useResource('meta'));
   return (
     <>
       <FullReportLink page={page} params={params} />
       <p className="widget-source">
-        {meta.data ? (
+        {meta ? (
           <>
-            {t('widget.source', { org: meta.data.organisation.name, version: meta.data.dataVersion })}{' '}
-            {meta.data.sample.isSample ? <strong>{t('shell.sampleData')}</strong> : null}
+            {t('widget.source', { org: meta.organisation.name, version: meta.dataVersion })}{' '}
+            {meta.sample.isSample ? <strong>{t('shell.sampleData')}</strong> : null}
           </>
         ) : (
           '\u00a0'

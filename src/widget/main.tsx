@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppProviders } from '../app/AppProviders';
-import { createQueryClient } from '../app/queryClient';
+import { retryPolicy } from '../api/retryPolicy';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { I18nStore } from '../i18n/I18nStore';
 import type { Namespace } from '../i18n/namespaces';
+import { FetchCache } from '../lib/fetchCache';
 import { applyTheme } from '../lib/theme';
 import '../styles/global.css';
 import '../styles/overview.css';
 import './widget.css';
+import { ResourceCacheProvider } from './useResource';
 import { Widget } from './Widget';
 import { parseWidgetParams, type WidgetView } from '../lib/widgetParams';
 
@@ -24,7 +26,10 @@ async function startMockApiInDevelopment() {
   await startMockApi('');
 }
 
-/** The embeddable widget: static data only, no storage, no service worker in production. */
+/**
+ * The embeddable widget: static data only, no storage, no service worker in production.
+ * It reads the API through useResource, not TanStack Query, to stay within its byte budget.
+ */
 async function main() {
   const { params, problems } = parseWidgetParams(window.location.search);
   applyTheme(params.theme, false);
@@ -32,12 +37,14 @@ async function main() {
   await Promise.all([i18n.require(['common', 'widget', viewNamespaces[params.view]]), startMockApiInDevelopment()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('widget.html has no #root element');
-  const queryClient = createQueryClient();
+  const resources = new FetchCache(retryPolicy);
   createRoot(root).render(
     <StrictMode>
-      <AppProviders queryClient={queryClient} i18n={i18n} rememberLocale={false}>
-        <Widget params={params} problems={problems} />
-      </AppProviders>
+      <I18nProvider store={i18n} remember={false}>
+        <ResourceCacheProvider value={resources}>
+          <Widget params={params} problems={problems} />
+        </ResourceCacheProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

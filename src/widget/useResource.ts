@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import { fetchResource } from '../api/client';
+import type { ResourceKey, ResourceData } from '../api/resources';
+import { useI18n } from '../i18n/I18nProvider';
+import { dataOf, useCachedFetch, type FetchCache } from '../lib/fetchCache';
+
+const ResourceCacheContext = createContext<FetchCache | null>(null);
+
+/** Gives the widget's views one cache, so each resource is fetched once for the frame. */
+export const ResourceCacheProvider = ResourceCacheContext.Provider;
+
+/** One API resource, fetched through the API client and shared by every view and the footer. */
+export function useResource<K extends ResourceKey>(key: K) {
+  const cache = useContext(ResourceCacheContext);
+  if (!cache) throw new Error('useResource must be used inside <ResourceCacheProvider>');
+  return useCachedFetch<ResourceData<K>>(cache, key, () => fetchResource(key));
+}
+
+/** The scope the API's metadata names ("US users"), or a neutral one until it loads. */
+export function useScope(): string {
+  const { t } = useI18n();
+  return dataOf(useResource('meta'))?.scope ?? t('shell.defaultScope');
+}

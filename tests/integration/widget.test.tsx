@@ -1,0 +1,79 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../../mocks/data/dataset';
+import { apiPath } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { I18nStore } from '../../src/i18n/I18nStore';
+import { allMessages } from '../../src/i18n/messages/all';
+import type { Locale } from '../../src/i18n/locale';
+import { FetchCache } from '../../src/lib/fetchCache';
+import { parseWidgetParams } from '../../src/lib/widgetParams';
+import { ResourceCacheProvider } from '../../src/widget/useResource';
+import { Widget } from '../../src/widget/Widget';
+
+function renderWidget(search: string, locale: Locale = 'en') {
+  const { params, problems } = parseWidgetParams(search);
+  return render(
+    <I18nProvider store={I18nStore.complete(locale, allMessages[locale])} remember={false}>
+      <ResourceCacheProvider value={new FetchCache({ retry: 0, retryDelay: 0 })}>
+        <Widget params={params} problems={problems} />
+      </ResourceCacheProvider>
+    </I18nProvider>,
+  );
+}
+
+describe('Widget', () => {
+  it('shows the key figures from the API, with its source', async () => {
+    renderWidget('?view=stats');
+    expect(await screen.findByText('9 of 14')).toBeInTheDocument();
+    expect(screen.getByText(/No US user data was disclosed to the Chinese government/)).toBeInTheDocument();
+    expect(screen.getByText('February 15, 2026')).toBeInTheDocument();
+    expect(await screen.findByText(/Source: Example Platform \(sample\), data version 2026\.2/)).toBeInTheDocument();
+  });
+
+  it('fetches each resource once, however many parts of the frame read it', async () => {
+    let metaRequests = 0;
+    server.use(
+      http.get(apiPath('meta.json'), () => {
+        metaRequests += 1;
+        return HttpResponse.json(sampleDataset.meta);
+      }),
+    );
+    renderWidget('?view=stats');
+    await screen.findByText('February 15, 2026');
+    await screen.findByText(/Source: Example Platform/);
+    expect(metaRequests).toBe(1);
+  });
+
+  it('shows one failing figure with a working Retry while the others keep working', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    server.use(
+      http.get(apiPath('access-controls.json'), () =>
+        fail ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(sampleDataset.accessControls),
+      ),
+    );
+    renderWidget('?view=stats');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the access controls.');
+    expect(alert).toHaveTextContent('HTTP status 503');
+    expect(await screen.findByText('1 primary, 1 backup.')).toBeInTheDocument();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('9 of 14')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('speaks French, and names the field of a wrong shape instead of showing the data', async () => {
+    server.use(http.get(apiPath('access-controls.json'), () => HttpResponse.json([{ id: 42 }])));
+    renderWidget('?view=controls&lang=fr', 'fr');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Impossible de charger les contrôles d’accès.');
+    expect(alert).toHaveTextContent('(champ [0].id)');
+    expect(within(alert).getByRole('button', { name: 'Réessayer' })).toBeEnabled();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
