@@ -16,6 +16,7 @@ export function MapView() {
   const locations = useResource('storageLocations');
   const flows = dataOf(useResource('replicationFlows'));
   const [selected, setSelected] = useState<string | null>(null);
+  if (scope === null) return <Skeleton minHeight="16rem" />;
   return (
     <>
       <h1 className="widget-title">{t('widget.title.map', { scope })}</h1>

@@ -1,5 +1,6 @@
 import { useResource, useScope } from './useResource';
 import { QueryState } from '../components/QueryState';
+import { Skeleton } from '../components/Skeleton';
 import { periodsOf, totalsByPeriodAndType } from '../features/requests/aggregate';
 import { barFromTotal } from '../features/requests/chartData';
 import { ChinaHeadline } from '../features/requests/ChinaHeadline';
@@ -13,6 +14,7 @@ export function RequestsView({ period }: { period: string | null }) {
   const { t, periodLabel } = useI18n();
   const requests = useResource('accessRequests');
   const scope = useScope();
+  if (scope === null) return <Skeleton minHeight="16rem" />;
   return (
     <QueryState query={requests} minHeight="24rem">
       {(rows) => {

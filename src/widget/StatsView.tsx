@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { QueryState } from '../components/QueryState';
+import { Skeleton } from '../components/Skeleton';
 import {
   chinaDisclosures,
   countByRole,
@@ -31,6 +32,7 @@ export function StatsView() {
   const requests = useResource('accessRequests');
   const locations = useResource('storageLocations');
   const controls = useResource('accessControls');
+  if (scope === null) return <Skeleton minHeight="16rem" />;
   return (
     <>
       <h1 className="widget-title">{t('widget.title.stats', { scope })}</h1>

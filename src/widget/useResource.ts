@@ -16,8 +16,13 @@ export function useResource<K extends ResourceKey>(key: K) {
   return useCachedFetch<ResourceData<K>>(cache, key, () => fetchResource(key));
 }
 
-/** The scope the API's metadata names ("US users"), or a neutral one until it loads. */
-export function useScope(): string {
+/**
+ * The scope the API's metadata names ("US user data"); a neutral one if the metadata
+ * fails; null while it loads, so views wait rather than reflow when the words change.
+ */
+export function useScope(): string | null {
   const { t } = useI18n();
-  return dataOf(useResource('meta'))?.scope ?? t('shell.defaultScope');
+  const meta = useResource('meta');
+  if (meta.status === 'pending') return null;
+  return dataOf(meta)?.scope ?? t('shell.defaultScope');
 }
