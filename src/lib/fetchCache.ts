@@ -34,16 +34,20 @@ export class FetchCache {
     return (this.entries.get(key)?.state as FetchState<T> | undefined) ?? pending;
   }
 
-  /** Starts the first fetch of `key` for its first subscriber. */
-  subscribe(key: string, fetcher: () => Promise<unknown>, listener: () => void): () => void {
+  /** Starts fetching `key` unless it has started already: before anyone reads it, or for its first reader. */
+  prefetch(key: string, fetcher: () => Promise<unknown>): Entry {
     let entry = this.entries.get(key);
     if (!entry) {
       entry = { state: pending, listeners: new Set() };
       this.entries.set(key, entry);
       void this.run(key, entry, fetcher);
     }
-    entry.listeners.add(listener);
-    const { listeners } = entry;
+    return entry;
+  }
+
+  subscribe(key: string, fetcher: () => Promise<unknown>, listener: () => void): () => void {
+    const { listeners } = this.prefetch(key, fetcher);
+    listeners.add(listener);
     return () => listeners.delete(listener);
   }
 

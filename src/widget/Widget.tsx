@@ -4,12 +4,21 @@ import { useMarkReady } from '../app/useMarkReady';
 import { ProblemPanel } from './ProblemPanel';
 import { StatsView } from './StatsView';
 import { useReportHeight } from './useReportHeight';
-import type { WidgetParams, WidgetProblem } from '../lib/widgetParams';
+import type { WidgetParams, WidgetProblem, WidgetView } from '../lib/widgetParams';
 
 // Views that need the map or chart library load them only when chosen.
-const MapView = lazy(() => import('./MapView').then((module) => ({ default: module.MapView })));
-const RequestsView = lazy(() => import('./RequestsView').then((module) => ({ default: module.RequestsView })));
-const ControlsView = lazy(() => import('./ControlsView').then((module) => ({ default: module.ControlsView })));
+const loadMapView = () => import('./MapView').then((module) => ({ default: module.MapView }));
+const loadRequestsView = () => import('./RequestsView').then((module) => ({ default: module.RequestsView }));
+const loadControlsView = () => import('./ControlsView').then((module) => ({ default: module.ControlsView }));
+const MapView = lazy(loadMapView);
+const RequestsView = lazy(loadRequestsView);
+const ControlsView = lazy(loadControlsView);
+
+/** Starts loading a view's code before React asks for it. */
+export function preloadView(view: WidgetView) {
+  const loaders = { stats: null, map: loadMapView, requests: loadRequestsView, controls: loadControlsView };
+  void loaders[view]?.();
+}
 
 interface Props {
   params: WidgetParams;

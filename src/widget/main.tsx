@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { ResourceKey } from '../api/resources';
 import { retryPolicy } from '../api/retryPolicy';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { I18nStore } from '../i18n/I18nStore';
@@ -9,8 +10,8 @@ import { applyTheme } from '../lib/theme';
 import '../styles/global.css';
 import '../styles/overview.css';
 import './widget.css';
-import { ResourceCacheProvider } from './useResource';
-import { Widget } from './Widget';
+import { prefetchResources, ResourceCacheProvider } from './useResource';
+import { preloadView, Widget } from './Widget';
 import { parseWidgetParams, type WidgetView } from '../lib/widgetParams';
 
 const viewNamespaces: Record<WidgetView, Namespace> = {
@@ -18,6 +19,14 @@ const viewNamespaces: Record<WidgetView, Namespace> = {
   map: 'overview',
   requests: 'requests',
   controls: 'controls',
+};
+
+// What each view reads, so its fetches start while its code and messages load.
+const viewResources: Record<WidgetView, ResourceKey[]> = {
+  stats: ['meta', 'accessRequests', 'storageLocations', 'accessControls'],
+  map: ['meta', 'storageLocations', 'replicationFlows'],
+  requests: ['meta', 'accessRequests'],
+  controls: ['meta', 'accessControls'],
 };
 
 async function startMockApiInDevelopment() {
@@ -34,10 +43,16 @@ async function main() {
   const { params, problems } = parseWidgetParams(window.location.search);
   applyTheme(params.theme, false);
   const i18n = new I18nStore(params.lang);
-  await Promise.all([i18n.require(['common', 'widget', viewNamespaces[params.view]]), startMockApiInDevelopment()]);
+  const resources = new FetchCache(retryPolicy);
+  const prefetch = async () => {
+    await startMockApiInDevelopment();
+    if (problems.length > 0) return;
+    prefetchResources(resources, viewResources[params.view]);
+    preloadView(params.view);
+  };
+  await Promise.all([i18n.require(['common', 'widget', viewNamespaces[params.view]]), prefetch()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('widget.html has no #root element');
-  const resources = new FetchCache(retryPolicy);
   createRoot(root).render(
     <StrictMode>
       <I18nProvider store={i18n} remember={false}>

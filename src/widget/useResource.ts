@@ -9,11 +9,21 @@ const ResourceCacheContext = createContext<FetchCache | null>(null);
 /** Gives the widget's views one cache, so each resource is fetched once for the frame. */
 export const ResourceCacheProvider = ResourceCacheContext.Provider;
 
+const fetcher =
+  <K extends ResourceKey>(key: K) =>
+  () =>
+    fetchResource(key);
+
+/** Starts the fetches a view will make, while its code and messages are still loading. */
+export function prefetchResources(cache: FetchCache, keys: ResourceKey[]) {
+  for (const key of keys) cache.prefetch(key, fetcher(key));
+}
+
 /** One API resource, fetched through the API client and shared by every view and the footer. */
 export function useResource<K extends ResourceKey>(key: K) {
   const cache = useContext(ResourceCacheContext);
   if (!cache) throw new Error('useResource must be used inside <ResourceCacheProvider>');
-  return useCachedFetch<ResourceData<K>>(cache, key, () => fetchResource(key));
+  return useCachedFetch<ResourceData<K>>(cache, key, fetcher(key));
 }
 
 /**

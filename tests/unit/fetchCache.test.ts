@@ -24,6 +24,19 @@ describe('FetchCache', () => {
     expect(second.states.at(-1)).toEqual({ status: 'success', data: 'data' });
   });
 
+  it('prefetches before anyone reads, and the first reader shares that fetch', async () => {
+    const cache = new FetchCache({ retry: 0, retryDelay: 0 });
+    const fetcher = vi.fn(async () => 'data');
+    cache.prefetch('meta', fetcher);
+    cache.prefetch('meta', fetcher);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    await settle();
+    const { states } = watch(cache, 'meta', fetcher);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(cache.state('meta')).toEqual({ status: 'success', data: 'data' });
+    expect(states).toEqual([]);
+  });
+
   it('retries as its policy says before it reports the error', async () => {
     const cache = new FetchCache({ retry: 1, retryDelay: 10 });
     const fetcher = vi.fn().mockRejectedValueOnce(new Error('blip')).mockResolvedValueOnce('data');
