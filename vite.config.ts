@@ -1,11 +1,27 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { sampleDataset } from './mocks/data/dataset';
 import { pages } from './src/app/routes';
 import { staticApi } from './src/build/staticApi';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: process.env.BASE_PATH ?? '/',
+  resolve: {
+    // React Router 7's exports always name its development build, warnings included
+    // (remix-run/react-router#14102); a production build takes its production twin.
+    alias:
+      mode === 'production'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : [],
+  },
   plugins: [
     react(),
     staticApi({
@@ -25,4 +41,4 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-});
+}));
