@@ -6,6 +6,7 @@ import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/queryClient';
 import { basename, createRouter, createRoutes } from './app/router';
 import { I18nStore } from './i18n/I18nStore';
+import { warmUpIntl } from './i18n/translator';
 import { initialLocale } from './i18n/locale';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
@@ -50,6 +51,7 @@ async function loadCurrentRoutes(routes: RouteObject[]) {
 async function main() {
   applyTheme(storedTheme(), false);
   const i18n = new I18nStore(initialLocale(window.location.search));
+  warmUpIntl(i18n.getSnapshot().locale);
   await Promise.all([i18n.require(['common']), startMockApiInDevelopment()]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

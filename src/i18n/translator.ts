@@ -75,3 +75,13 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
     },
   };
 }
+
+/**
+ * Makes the locale's first number formatter in a task of its own. The first
+ * Intl.NumberFormat of a page costs 15–40 ms in Chromium (loading its locale data;
+ * later ones cost almost nothing), which would otherwise land in the task that
+ * hydrates or first renders the page.
+ */
+export function warmUpIntl(locale: Locale): void {
+  setTimeout(() => new Intl.NumberFormat(locale).format(0), 0);
+}

@@ -4,6 +4,7 @@ import type { ResourceKey } from '../api/resources';
 import { retryPolicy } from '../api/retryPolicy';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { I18nStore } from '../i18n/I18nStore';
+import { warmUpIntl } from '../i18n/translator';
 import type { Namespace } from '../i18n/namespaces';
 import { FetchCache } from '../lib/fetchCache';
 import { applyTheme } from '../lib/theme';
@@ -43,6 +44,7 @@ async function main() {
   const { params, problems } = parseWidgetParams(window.location.search);
   applyTheme(params.theme, false);
   const i18n = new I18nStore(params.lang);
+  warmUpIntl(i18n.getSnapshot().locale);
   const resources = new FetchCache(retryPolicy);
   const prefetch = async () => {
     await startMockApiInDevelopment();
