@@ -34,21 +34,25 @@ export class FetchCache {
     return (this.entries.get(key)?.state as FetchState<T> | undefined) ?? pending;
   }
 
-  /** Starts fetching `key` unless it has started already: before anyone reads it, or for its first reader. */
-  prefetch(key: string, fetcher: () => Promise<unknown>): Entry {
+  /** Starts fetching `key` before anyone reads it, unless it has started already. */
+  prefetch(key: string, fetcher: () => Promise<unknown>): void {
+    this.entry(key, fetcher);
+  }
+
+  subscribe(key: string, fetcher: () => Promise<unknown>, listener: () => void): () => void {
+    const { listeners } = this.entry(key, fetcher);
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  private entry(key: string, fetcher: () => Promise<unknown>): Entry {
     let entry = this.entries.get(key);
     if (!entry) {
       entry = { state: pending, listeners: new Set() };
       this.entries.set(key, entry);
-      void this.run(key, entry, fetcher);
+      void this.run(entry, fetcher);
     }
     return entry;
-  }
-
-  subscribe(key: string, fetcher: () => Promise<unknown>, listener: () => void): () => void {
-    const { listeners } = this.prefetch(key, fetcher);
-    listeners.add(listener);
-    return () => listeners.delete(listener);
   }
 
   private set(entry: Entry, state: FetchState<unknown>) {
@@ -56,7 +60,7 @@ export class FetchCache {
     for (const listener of entry.listeners) listener();
   }
 
-  private async run(key: string, entry: Entry, fetcher: () => Promise<unknown>) {
+  private async run(entry: Entry, fetcher: () => Promise<unknown>) {
     for (let attempt = 0; ; attempt += 1) {
       try {
         this.set(entry, { status: 'success', data: await fetcher() });
@@ -69,7 +73,7 @@ export class FetchCache {
         const refetch = () => {
           if (entry.state.status !== 'error' || entry.state.isFetching) return;
           this.set(entry, { ...entry.state, isFetching: true });
-          void this.run(key, entry, fetcher);
+          void this.run(entry, fetcher);
         };
         this.set(entry, { status: 'error', error, isFetching: false, refetch });
         return;
