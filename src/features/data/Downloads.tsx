@@ -5,6 +5,7 @@ import type { Manifest } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
+import { whenIdle } from '../../lib/whenIdle';
 import { describeFile } from './fileDescriptions';
 import { canVerifyInBrowser, summarizeChecks, verifyManifest, type FileCheck } from './verifyFiles';
 
@@ -28,7 +29,11 @@ function FileTable({ manifest }: { manifest: Manifest }) {
   const { t, formatNumber } = useI18n();
   const verification = useQuery({
     queryKey: ['verification', manifest.dataVersion, manifest.files.map((entry) => entry.sha256).join()],
-    queryFn: ({ signal }) => verifyManifest(manifest, (file) => fetchFileBytes(file, { signal })),
+    queryFn: async ({ signal }) => {
+      // A check in the background: it must not start ~20 downloads inside hydration.
+      await whenIdle();
+      return verifyManifest(manifest, (file) => fetchFileBytes(file, { signal }));
+    },
     enabled: canVerifyInBrowser(),
     staleTime: Infinity,
   });
