@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Skeleton } from '../components/Skeleton';
+import { preloadMap } from '../features/residency-map/preloadMap';
 import { useMarkReady } from '../app/useMarkReady';
 import { ProblemPanel } from './ProblemPanel';
 import { StatsView } from './StatsView';
@@ -14,10 +15,11 @@ const MapView = lazy(loadMapView);
 const RequestsView = lazy(loadRequestsView);
 const ControlsView = lazy(loadControlsView);
 
-/** Starts loading a view's code before React asks for it. */
+/** Starts loading a view's code (and the map's land) before React asks for it. */
 export function preloadView(view: WidgetView) {
   const loaders = { stats: null, map: loadMapView, requests: loadRequestsView, controls: loadControlsView };
   void loaders[view]?.();
+  if (view === 'map') preloadMap();
 }
 
 interface Props {

@@ -2,6 +2,8 @@ import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import landUrl from 'world-atlas/land-110m.json?url';
+import { retryPolicy } from '../../api/retryPolicy';
+import { dataOf, FetchCache, useCachedFetch } from '../../lib/fetchCache';
 
 /** Land outlines from Natural Earth, fetched as a static asset of the site itself. */
 export async function fetchLand(signal?: AbortSignal): Promise<FeatureCollection> {
@@ -11,6 +13,15 @@ export async function fetchLand(signal?: AbortSignal): Promise<FeatureCollection
   // A GeometryCollection object always converts to a FeatureCollection.
   return feature(topology, topology.objects.land) as FeatureCollection;
 }
+
+// A static asset, not API data: the widget's map shares it without TanStack Query.
+const baseMap = new FetchCache(retryPolicy);
+
+/** Starts fetching the land before the map asks for it. */
+export const prefetchLand = () => baseMap.prefetch('land-110m', fetchLand);
+
+/** The land outlines, once fetched. */
+export const useLand = () => dataOf(useCachedFetch(baseMap, 'land-110m', fetchLand));
 
 function shiftPositions(positions: unknown, offset: number): unknown {
   if (typeof (positions as Position)[0] === 'number') {
