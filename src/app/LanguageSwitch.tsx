@@ -1,3 +1,4 @@
+import { useIsClient } from '../lib/useIsClient';
 import { useUpdateSearchParams } from '../lib/useUpdateSearchParams';
 import { useI18n } from '../i18n/I18nProvider';
 import { isLocale, localeNames, locales } from '../i18n/locale';
@@ -5,6 +6,7 @@ import { isLocale, localeNames, locales } from '../i18n/locale';
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
   const [, updateSearchParams] = useUpdateSearchParams();
+  const isClient = useIsClient();
 
   async function change(value: string) {
     if (!isLocale(value)) return;
@@ -19,7 +21,7 @@ export function LanguageSwitch() {
   return (
     <label className="switch">
       <span>{t('shell.language')}</span>
-      <select value={locale} onChange={(event) => void change(event.target.value)}>
+      <select value={locale} disabled={!isClient} onChange={(event) => void change(event.target.value)}>
         {locales.map((code) => (
           <option key={code} value={code} lang={code}>
             {localeNames[code]}

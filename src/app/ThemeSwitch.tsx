@@ -17,7 +17,7 @@ export function ThemeSwitch() {
   return (
     <label className="switch">
       <span>{t('shell.theme')}</span>
-      <select value={isClient ? theme : 'auto'} onChange={(event) => change(event.target.value)}>
+      <select value={isClient ? theme : 'auto'} disabled={!isClient} onChange={(event) => change(event.target.value)}>
         {themes.map((value) => (
           <option key={value} value={value}>
             {t(`theme.${value}`)}

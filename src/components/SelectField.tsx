@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useIsClient } from '../lib/useIsClient';
 
 export interface SelectOption {
   value: string;
@@ -15,13 +16,14 @@ interface Props {
   disabled?: boolean;
 }
 
-/** A labelled select laid out as a form field. */
-export function SelectField({ label, value, options, onChange, disabled }: Props) {
+/** A labelled select laid out as a form field; disabled until the page is interactive, so no choice is lost. */
+export function SelectField({ label, value, options, onChange, disabled = false }: Props) {
   const id = useId();
+  const isClient = useIsClient();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} value={value} disabled={disabled || !isClient} onChange={(event) => onChange(event.target.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value} disabled={option.disabled} lang={option.lang}>
             {option.label}

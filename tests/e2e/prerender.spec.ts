@@ -41,3 +41,26 @@ test('hydration keeps the prerendered page and makes it interactive, without war
   await page.getByLabel('Status', { exact: true }).selectOption('planned');
   await expect(page.getByRole('table', { name: 'Controls' }).locator('tbody tr')).toHaveCount(2);
 });
+
+test('fields wait for the page to be interactive, so nothing typed before is lost', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  let release = () => {};
+  const scriptHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await scriptHeld;
+    await route.continue();
+  });
+  await page.goto('/access-controls/', { waitUntil: 'commit' });
+  const search = page.getByLabel('Search controls');
+  await expect(search).toBeDisabled();
+  await expect(page.getByLabel('Status', { exact: true })).toBeDisabled();
+  await expect(page.getByLabel('Language')).toBeDisabled();
+  release();
+  await expect(search).toBeEnabled();
+  await expect(page.getByLabel('Language')).toBeEnabled();
+  await search.fill('MFA');
+  await expect(page.locator('.controls-count')).not.toHaveText('Showing 14 of 14 controls.');
+  await expect(search).toHaveValue('MFA');
+  await context.close();
+});

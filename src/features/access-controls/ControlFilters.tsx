@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { controlCategory, controlStatus, framework } from '../../api/schemas';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useIsClient } from '../../lib/useIsClient';
 import { isFiltered, type ControlQuery } from './controlQuery';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
 export function ControlFilters({ query, onChange }: Props) {
   const { t } = useI18n();
   const id = useId();
+  // Typing before hydration would be lost: the prerendered fields wait for the page to be interactive.
+  const disabled = !useIsClient();
   const all = { value: '', label: t('controls.filter.all') };
   return (
     <div className="control-filters no-print" role="search" aria-label={t('controls.filters')}>
@@ -21,6 +24,7 @@ export function ControlFilters({ query, onChange }: Props) {
           id={`${id}-q`}
           type="search"
           value={query.search}
+          disabled={disabled}
           aria-describedby={`${id}-hint`}
           onChange={(event) => onChange({ search: event.target.value })}
         />
@@ -51,6 +55,7 @@ export function ControlFilters({ query, onChange }: Props) {
           id={`${id}-overdue`}
           type="checkbox"
           checked={query.overdueOnly}
+          disabled={disabled}
           onChange={(event) => onChange({ overdueOnly: event.target.checked })}
         />
         <label htmlFor={`${id}-overdue`}>{t('controls.filter.overdue')}</label>

@@ -1,6 +1,7 @@
 import { requesterType, type RequesterType } from '../../api/schemas';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useIsClient } from '../../lib/useIsClient';
 import type { RequestView } from './requestFilters';
 
 interface Props {
@@ -20,6 +21,8 @@ export function RequestFiltersForm({ view, periods, countries, onChange }: Props
     onChange({ types: next.length === requesterType.options.length ? [] : next });
   };
   const isChecked = (type: RequesterType) => view.types.length === 0 || view.types.includes(type);
+  // A choice made before hydration would be lost: the prerendered fields wait for the page to be interactive.
+  const disabled = !useIsClient();
   const sortedCountries = [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b)));
 
   return (
@@ -57,7 +60,7 @@ export function RequestFiltersForm({ view, periods, countries, onChange }: Props
         ]}
         onChange={(value) => onChange({ country: value || null })}
       />
-      <fieldset className="request-filters__types">
+      <fieldset className="request-filters__types" disabled={disabled}>
         <legend>{t('requests.filter.types')}</legend>
         {requesterType.options.map((type) => (
           <label key={type} className="check">
