@@ -36,7 +36,7 @@ test('bytes loaded by each page and widget view', async ({ page }) => {
 test('Lighthouse, mobile', async ({ baseURL }) => {
   const target = budgets.lighthouse;
   for (const budget of budgets.pages) {
-    const figures = await runLighthouse(`${baseURL}${budget.url}`);
+    const figures = await runLighthouse(`${baseURL}${budget.url}`, target.runs);
     results.pages[budget.name]!.lighthouse = figures;
     const isWidget = budget.url.startsWith('/widget.html');
     const performance = isWidget ? target.widgetPerformance : target.performance;
