@@ -16,6 +16,8 @@ export interface StaticApiOptions {
   siteUrl?: string;
 }
 
+const PRERENDERED_ID = 'drd-prerendered';
+
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** Puts a rendered page into the index.html template, with its title, description and preview tags. */
@@ -27,6 +29,10 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
     `<meta property="og:description" content="${page.description}" />`,
     `<meta name="twitter:card" content="summary" />`,
     ...(url ? [`<link rel="canonical" href="${url}" />`, `<meta property="og:url" content="${url}" />`] : []),
+    // HTML that arrives in pieces would otherwise be painted half-parsed: grids, wrapping rows and
+    // tables lay out again as the rest arrives, and the content shifts. The first frame waits for
+    // the element after the prerendered page.
+    `<link rel="expect" href="#${PRERENDERED_ID}" blocking="render" />`,
   ].join('\n    ');
   return template
     .replace(/<title>.*?<\/title>/, `<title>${page.title}</title>`)
@@ -37,7 +43,7 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
     .replace('</head>', `    ${head}\n  </head>`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root">${page.html}</div>\n    <script type="application/json" id="drd-prerendered">${escapeJson({ path: page.path, queryState: page.queryState })}</script>`,
+      `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_ID}">${escapeJson({ path: page.path, queryState: page.queryState })}</script>`,
     );
 }
 
