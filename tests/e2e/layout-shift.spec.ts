@@ -27,7 +27,7 @@ interface Shift {
   sources: string[];
 }
 
-async function watchLayoutShifts(page: Page) {
+async function expectNoLayoutShift(page: Page, url: string) {
   await page.addInitScript(() => {
     const describe = (node: Node | null) =>
       node instanceof Element
@@ -50,10 +50,8 @@ async function watchLayoutShifts(page: Page) {
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-}
-
-async function expectNoLayoutShift(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.waitForTimeout(300);
   const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
   const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
@@ -66,7 +64,6 @@ for (const { name, ...device } of screens) {
     test.use(device);
     for (const path of pages) {
       test(`${path} does not shift its layout while loading`, async ({ page }) => {
-        await watchLayoutShifts(page);
         await expectNoLayoutShift(page, path);
       });
     }
@@ -106,7 +103,6 @@ test.describe('with the HTML arriving in small pieces', () => {
       test.use(device);
       for (const path of pages.filter((path) => !path.startsWith('/widget'))) {
         test(`${path} is painted whole, not shifting as the rest arrives`, async ({ page }) => {
-          await watchLayoutShifts(page);
           await expectNoLayoutShift(page, `${dribblerOrigin}${path}`);
         });
       }
