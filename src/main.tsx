@@ -1,8 +1,9 @@
-import { hydrate as hydrateQueries, type DehydratedState } from '@tanstack/react-query';
+import { hydrate as hydrateQueries } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { AppProviders } from './app/AppProviders';
+import { PRERENDERED_ID, type Prerendered } from './app/prerendered';
 import { createQueryClient } from './app/queryClient';
 import { basename, createRouter, createRoutes } from './app/router';
 import { I18nStore } from './i18n/I18nStore';
@@ -25,13 +26,8 @@ async function startMockApiInDevelopment() {
   await startMockApi(window.location.search);
 }
 
-interface Prerendered {
-  path: string;
-  queryState: DehydratedState;
-}
-
 function readPrerendered(): Prerendered | null {
-  const script = document.getElementById('drd-prerendered');
+  const script = document.getElementById(PRERENDERED_ID);
   return script?.textContent ? (JSON.parse(script.textContent) as Prerendered) : null;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { buildApiFiles } from '../api/publish';
+import { PRERENDERED_ID, type Prerendered } from '../app/prerendered';
 import type { Dataset } from '../../mocks/data/dataset';
 import type { RenderedPage } from './renderPage';
 
@@ -15,8 +16,6 @@ export interface StaticApiOptions {
   /** The site's public address (SITE_URL), for canonical links and link previews. */
   siteUrl?: string;
 }
-
-const PRERENDERED_ID = 'drd-prerendered';
 
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -43,7 +42,7 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
     .replace('</head>', `    ${head}\n  </head>`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_ID}">${escapeJson({ path: page.path, queryState: page.queryState })}</script>`,
+      `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_ID}">${escapeJson({ path: page.path, queryState: page.queryState } satisfies Prerendered)}</script>`,
     );
 }
 
