@@ -1,11 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { sampleDataset } from './mocks/data/dataset';
-import { pages } from './src/app/routes';
-import { staticApi } from './src/build/staticApi';
+import { dashboardPlugins } from './src/build/vitePlugins.ts';
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   base: process.env.BASE_PATH ?? '/',
   resolve: {
     // React Router 7's exports always name its development build, warnings included
@@ -24,11 +22,11 @@ export default defineConfig(({ mode }) => ({
   },
   plugins: [
     react(),
-    staticApi({
-      dataset: sampleDataset,
-      routes: pages.map((page) => page.path.replace(/^\//, '')).filter(Boolean),
-      // The bundled data is the sample; a real API's pages render in the browser only.
-      prerender: !process.env.VITE_API_BASE_URL,
+    dashboardPlugins({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      command,
+      dataDir: process.env.DATA_DIR,
+      externalApi: Boolean(process.env.VITE_API_BASE_URL),
       siteUrl: process.env.SITE_URL,
     }),
   ],

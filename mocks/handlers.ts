@@ -1,15 +1,17 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import dataPackage from 'virtual:drd-data-package';
+import type { PublishedPackage } from '../src/api/datapackage';
 import { buildApiFiles, contentTypeOf } from '../src/api/publish';
-import { sampleDataset, type Dataset } from './data/dataset';
+import { API_VERSION_PATH } from '../src/api/resources';
 
-export const apiPath = (file: string) => `*/api/v1/${file}`;
+export const apiPath = (file: string) => `*/${API_VERSION_PATH}/${file}`;
 
 /** Serves every file the build publishes under /api/v1, from the same code. */
-export function datasetHandlers(dataset: Dataset = sampleDataset): RequestHandler[] {
+export function packageHandlers(contents: PublishedPackage = dataPackage): RequestHandler[] {
   let files: Promise<Map<string, string>> | undefined;
   return [
     http.get(apiPath(':file'), async ({ params }) => {
-      files ??= buildApiFiles(dataset);
+      files ??= buildApiFiles(contents.dataset, contents.info);
       const file = String(params.file);
       const text = (await files).get(file);
       if (text === undefined) return new HttpResponse('Not found', { status: 404 });
@@ -18,4 +20,4 @@ export function datasetHandlers(dataset: Dataset = sampleDataset): RequestHandle
   ];
 }
 
-export const handlers = datasetHandlers();
+export const handlers = packageHandlers();

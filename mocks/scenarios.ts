@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
-import { sampleDataset } from './data/dataset';
-import { apiPath, datasetHandlers } from './handlers';
+import dataPackage from 'virtual:drd-data-package';
+import { apiPath, packageHandlers } from './handlers';
 
 export const scenarioNames = ['default', 'slow', 'error', 'empty', 'malformed', 'invalid', 'timeout'] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
@@ -19,14 +19,17 @@ export const scenarios: Record<ScenarioName, RequestHandler[]> = {
     }),
   ],
   error: [http.get(everyResource, () => new HttpResponse(null, { status: 500 }))],
-  empty: datasetHandlers({
-    ...sampleDataset,
-    storageLocations: [],
-    replicationFlows: [],
-    accessControls: [],
-    auditStatistics: [],
-    accessRequests: [],
-    changelog: [],
+  empty: packageHandlers({
+    ...dataPackage,
+    dataset: {
+      ...dataPackage.dataset,
+      storageLocations: [],
+      replicationFlows: [],
+      locationAccess: [],
+      accessControls: [],
+      auditStatistics: [],
+      accessRequests: [],
+    },
   }),
   malformed: [
     http.get(

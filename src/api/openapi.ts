@@ -1,17 +1,6 @@
 import { toJSONSchema } from 'zod/mini';
 import { resources } from './resources';
 
-const descriptions: Record<keyof typeof resources, string> = {
-  meta: 'Organisation, scope, reporting periods, dates, data version and sample-data flag.',
-  storageLocations: 'Where the data is stored, with role, coordinates, provider and encryption.',
-  replicationFlows: 'Replication between storage locations.',
-  accessControls: 'Employee-access controls with status, framework mappings and evidence.',
-  auditStatistics: 'Employee-access and audit statistics per reporting period.',
-  accessRequests:
-    'Requests for data per period, requester type and country. Every count states its kind: exact, suppressed, band or notReported.',
-  changelog: 'Published data versions and what changed in each.',
-};
-
 function schemaName(key: string): string {
   return key.charAt(0).toUpperCase() + key.slice(1);
 }
@@ -31,7 +20,7 @@ export function buildOpenApiDocument(dataVersion: string) {
       {
         get: {
           operationId: `get${schemaName(key)}`,
-          summary: descriptions[key],
+          summary: resource.description,
           responses: {
             '200': {
               description: 'OK',

@@ -22,6 +22,8 @@ export const accessControlsQuery = () => resourceQuery('accessControls');
 export const auditStatisticsQuery = () => resourceQuery('auditStatistics');
 export const accessRequestsQuery = () => resourceQuery('accessRequests');
 export const changelogQuery = () => resourceQuery('changelog');
+export const requestCategoriesQuery = () => resourceQuery('requestCategories');
+export const locationAccessQuery = () => resourceQuery('locationAccess');
 
 export const manifestQuery = () =>
   queryOptions({

@@ -1,8 +1,11 @@
 // zod/mini has the same parser as zod with a tree-shakable API: about 20 KB
 // less gzipped JavaScript on every page, including the embeddable widget.
 import * as z from 'zod/mini';
+import { isPeriodId, periodIdExamples } from './periods';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
+/** Text the CSV form writes one to a line. */
+const oneLine = () => nonEmpty().check(z.refine((value) => !/[\r\n]/.test(value), { message: 'must fit on one line' }));
 
 /** ISO 8601 calendar date, e.g. 2025-12-31. */
 export const isoDate = z.iso.date();
@@ -36,13 +39,13 @@ export const bandCount = z
   );
 export const notReportedCount = z.object({
   kind: z.literal('notReported'),
-  reason: z.optional(z.string()),
+  reason: z.optional(nonEmpty()),
 });
 export const count = z.discriminatedUnion('kind', [exactCount, suppressedCount, bandCount, notReportedCount]);
 export type Count = z.infer<typeof count>;
 
-/** A half-year reporting period, e.g. 2025-H1. Ids sort chronologically as text. */
-export const periodId = z.string().check(z.regex(/^\d{4}-H[12]$/, 'half-year id such as 2025-H1'));
+/** A reporting period: a year (2025), a half-year (2025-H1) or a quarter (2025-Q3). */
+export const periodId = z.string().check(z.refine(isPeriodId, { message: `period id such as ${periodIdExamples}` }));
 
 export const period = z.object({
   id: periodId,
@@ -51,10 +54,24 @@ export const period = z.object({
 });
 export type Period = z.infer<typeof period>;
 
+/** An identifier that stays the same across versions and languages: letters, digits, - and _. */
+export const slug = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'letters, digits, - and _ only'));
+
+/**
+ * An item of a list that the CSV form writes into one cell, separated by "; ".
+ * A semicolon inside an item would split it in two there.
+ */
+export const listItem = nonEmpty().check(
+  z.refine((value) => !value.includes(';'), { message: 'must not contain “;”, which separates list items in CSV' }),
+);
+
 export const meta = z.object({
   organisation: z.object({ name: nonEmpty(), url: z.optional(z.url()) }),
+  /** Whose data the report covers, as it reads inside a sentence: "US user data". */
   scope: nonEmpty(),
   periods: z.array(period).check(z.minLength(1)),
+  /** The request category the headline figure is about (an id of request-categories). */
+  headlineCategory: slug,
   lastUpdated: isoDate,
   asOf: isoDate,
   dataVersion: nonEmpty(),
@@ -66,7 +83,7 @@ export const storageRole = z.enum(['primary', 'backup']);
 export type StorageRole = z.infer<typeof storageRole>;
 
 export const storageLocation = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and - only')),
   name: nonEmpty(),
   countryCode,
   role: storageRole,
@@ -75,19 +92,26 @@ export const storageLocation = z.object({
     lon: z.number().check(z.gte(-180), z.lte(180)),
   }),
   provider: nonEmpty(),
-  dataCategories: z.array(z.string()),
-  certifications: z.array(z.string()),
+  dataCategories: z.array(listItem),
+  certifications: z.array(listItem),
   encryption: z.object({
     atRest: z.string(),
     inTransit: z.string(),
     keyManagement: z.string(),
   }),
   since: isoDate,
-  /** Employee-access requests approved for data held at this location. */
-  employeeAccessApproved: z._default(z.array(z.object({ period: periodId, approved: count })), []),
 });
 export type StorageLocation = z.infer<typeof storageLocation>;
 export const storageLocations = z.array(storageLocation);
+
+/** Employee-access requests approved for data held at one location in one period. */
+export const locationAccess = z.object({
+  location: nonEmpty(),
+  period: periodId,
+  approved: count,
+});
+export type LocationAccess = z.infer<typeof locationAccess>;
+export const locationAccessList = z.array(locationAccess);
 
 export const replicationFlow = z.object({
   id: nonEmpty(),
@@ -96,7 +120,7 @@ export const replicationFlow = z.object({
   mode: z.enum(['synchronous', 'asynchronous']),
   description: z.string(),
   encryptionInTransit: z.string(),
-  dataCategories: z.array(z.string()),
+  dataCategories: z.array(listItem),
 });
 export type ReplicationFlow = z.infer<typeof replicationFlow>;
 export const replicationFlows = z.array(replicationFlow);
@@ -121,9 +145,9 @@ export const accessControl = z.object({
   description: z.string(),
   category: controlCategory,
   status: controlStatus,
-  frameworks: z.array(z.object({ framework, reference: nonEmpty() })),
+  frameworks: z.array(z.object({ framework, reference: listItem })),
   /** Any string: only http(s) URLs are rendered as links. */
-  evidence: z.array(z.object({ label: z.string(), url: z.string() })),
+  evidence: z.array(z.object({ label: oneLine(), url: oneLine() })),
   lastReviewed: isoDate,
 });
 export type AccessControl = z.infer<typeof accessControl>;
@@ -140,6 +164,8 @@ export const auditStatistics = z.object({
     approved: tally,
     denied: tally,
     revoked: tally,
+    /** Why received is not approved + denied + revoked, where it is not (requests still pending, say). */
+    note: z.optional(nonEmpty()),
   }),
   medianApprovalHours: z.number().check(z.nonnegative()),
   auditsCompleted: z.object({ internal: tally, external: tally }),
@@ -148,31 +174,66 @@ export const auditStatistics = z.object({
 export type AuditStatistics = z.infer<typeof auditStatistics>;
 export const auditStatisticsList = z.array(auditStatistics);
 
-export const requesterType = z.enum([
-  'usLawEnforcement',
-  'usNationalSecurity',
-  'otherUsGovernment',
-  'foreignGovernment',
-  'chineseGovernment',
-  'civilLitigant',
-  'internalEmployee',
+/**
+ * A category of request, declared by the package: by requester (a government, civil litigants)
+ * or by legal process (emergency, preservation). Rows are listed in the order the site shows them.
+ */
+export const requestCategory = z.object({
+  id: slug,
+  label: nonEmpty(),
+  description: z.string(),
+});
+export type RequestCategory = z.infer<typeof requestCategory>;
+export const requestCategories = z.array(requestCategory);
+
+const percent = z.number().check(z.gte(0), z.lte(100));
+
+/** Some data was produced for this share of the requests, in percent. */
+export const shareFigure = z.object({ kind: z.literal('share'), percent });
+/** The share lies in this band of percentages. */
+export const shareBandFigure = z
+  .object({ kind: z.literal('shareBand'), minPercent: percent, maxPercent: percent })
+  .check(
+    z.refine((band) => band.maxPercent >= band.minPercent, {
+      message: 'maxPercent must be at least minPercent',
+      path: ['maxPercent'],
+    }),
+  );
+export const share = z.discriminatedUnion('kind', [shareFigure, shareBandFigure]);
+export type Share = z.infer<typeof share>;
+
+/** What a report says about disclosures: a count of any kind, or a share of the requests received. */
+export const disclosureFigure = z.discriminatedUnion('kind', [
+  exactCount,
+  suppressedCount,
+  bandCount,
+  notReportedCount,
+  shareFigure,
+  shareBandFigure,
 ]);
-export type RequesterType = z.infer<typeof requesterType>;
+export type DisclosureFigure = z.infer<typeof disclosureFigure>;
+
+export function isShare(figure: DisclosureFigure): figure is Share {
+  return figure.kind === 'share' || figure.kind === 'shareBand';
+}
 
 export const accessRequestCount = z.object({
   period: periodId,
-  requesterType,
+  /** An id of request-categories. */
+  category: slug,
   country: countryCode,
   received: count,
-  disclosed: count,
+  disclosed: disclosureFigure,
+  /** Accounts named in the requests, where the report gives it. */
+  accountsSpecified: z.optional(count),
 });
 export type AccessRequestCount = z.infer<typeof accessRequestCount>;
 export const accessRequestCounts = z.array(accessRequestCount);
 
 export const changelogEntry = z.object({
-  dataVersion: z.string(),
+  dataVersion: nonEmpty(),
   date: isoDate,
-  changes: z.array(z.string()),
+  changes: z.array(nonEmpty()).check(z.minLength(1)),
 });
 export const changelog = z.array(changelogEntry);
 export type ChangelogEntry = z.infer<typeof changelogEntry>;

@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { buildApiFiles } from '../api/publish';
 import { manifestQuery, transparencyKeys } from '../api/queries';
-import { resources, type ResourceKey } from '../api/resources';
+import { resourceKeys } from '../api/resources';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
 import { basename, createRoutes } from '../app/router';
@@ -12,7 +12,7 @@ import { I18nStore } from '../i18n/I18nStore';
 import { createTranslator } from '../i18n/translator';
 import { pages } from '../app/routes';
 import { allMessages } from '../i18n/messages/all';
-import type { Dataset } from '../../mocks/data/dataset';
+import type { PublishedPackage } from '../api/datapackage';
 
 export interface RenderedPage {
   /** The markup of #root, including React Router's hydration data script. */
@@ -26,13 +26,13 @@ export interface RenderedPage {
 }
 
 /** Renders one route to HTML in English from the build's data, as the browser would first show it. */
-export async function renderPage(path: string, dataset: Dataset): Promise<RenderedPage> {
+export async function renderPage(path: string, { dataset, info }: PublishedPackage): Promise<RenderedPage> {
   const queryClient = createQueryClient();
   // Marked as old, so the browser checks the published files again as soon as the page is live.
-  for (const key of Object.keys(resources) as ResourceKey[]) {
+  for (const key of resourceKeys) {
     queryClient.setQueryData(transparencyKeys.resource(key), dataset[key], { updatedAt: 1 });
   }
-  const files = await buildApiFiles(dataset);
+  const files = await buildApiFiles(dataset, info);
   queryClient.setQueryData(manifestQuery().queryKey, JSON.parse(files.get('manifest.json')!), { updatedAt: 1 });
   const i18n = I18nStore.complete('en', allMessages.en);
   const handler = createStaticHandler(createRoutes(i18n), { basename });
@@ -48,7 +48,9 @@ export async function renderPage(path: string, dataset: Dataset): Promise<Render
   );
   const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
   const page = pages.find((candidate) => candidate.path === path);
-  const description = page ? escapeHtml(createTranslator('en', allMessages.en).t(page.description)) : '';
+  const description = page
+    ? escapeHtml(createTranslator('en', allMessages.en).t(page.description, { scope: dataset.meta.scope }))
+    : '';
   return { html, queryState: dehydrate(queryClient), title, description, path };
 }
 

@@ -2,24 +2,27 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
+import type { PublishedPackage } from '../api/datapackage';
 import { buildApiFiles } from '../api/publish';
 import { PRERENDERED_ID, type Prerendered } from '../app/prerendered';
-import type { Dataset } from '../../mocks/data/dataset';
 import type { RenderedPage } from './renderPage';
 
-export interface StaticApiOptions {
-  dataset: Dataset;
+export interface StaticSiteOptions {
+  /** The checked package to publish; none when a real API serves the data (VITE_API_BASE_URL). */
+  contents: PublishedPackage | null;
   /** Paths (without leading slash) that get their own copy of index.html. */
   routes: string[];
-  /** Render each route's HTML from the dataset; off when a real API serves other data. */
-  prerender: boolean;
   /** The site's public address (SITE_URL), for canonical links and link previews. */
   siteUrl?: string;
 }
 
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** Puts a rendered page into the index.html template, with its title, description and preview tags. */
+/**
+ * Puts a rendered page into the index.html template, with its title, description and preview
+ * tags. Every insertion is a replacement function: a string replacement would read `$&` or `$'`
+ * in the data as a pattern and splice template text into the page.
+ */
 export function injectPage(template: string, page: RenderedPage, siteUrl?: string): string {
   const url = siteUrl ? new URL(page.path.replace(/^\//, ''), siteUrl.replace(/\/?$/, '/')).href : null;
   const head = [
@@ -33,20 +36,26 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
     // the element after the prerendered page.
     `<link rel="expect" href="#${PRERENDERED_ID}" blocking="render" />`,
   ].join('\n    ');
+  const prerendered = escapeJson({ path: page.path, queryState: page.queryState } satisfies Prerendered);
   return template
-    .replace(/<title>.*?<\/title>/, `<title>${page.title}</title>`)
+    .replace(/<title>.*?<\/title>/, () => `<title>${page.title}</title>`)
     .replace(
       /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
-      `<meta name="description" content="${page.description}" />`,
+      () => `<meta name="description" content="${page.description}" />`,
     )
-    .replace('</head>', `    ${head}\n  </head>`)
+    .replace('</head>', () => `    ${head}\n  </head>`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_ID}">${escapeJson({ path: page.path, queryState: page.queryState } satisfies Prerendered)}</script>`,
+      () =>
+        `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_ID}">${prerendered}</script>`,
     );
 }
 
-async function renderAll(root: string, dataset: Dataset, paths: string[]): Promise<Map<string, RenderedPage>> {
+async function renderAll(
+  root: string,
+  contents: PublishedPackage,
+  paths: string[],
+): Promise<Map<string, RenderedPage>> {
   const server = await createServer({
     root,
     configFile: false,
@@ -58,7 +67,7 @@ async function renderAll(root: string, dataset: Dataset, paths: string[]): Promi
   try {
     const { renderPage } = (await server.ssrLoadModule('/src/build/renderPage.tsx')) as typeof import('./renderPage');
     const pages = new Map<string, RenderedPage>();
-    for (const route of paths) pages.set(route, await renderPage(`/${route}`, dataset));
+    for (const route of paths) pages.set(route, await renderPage(`/${route}`, contents));
     return pages;
   } finally {
     await server.close();
@@ -66,29 +75,30 @@ async function renderAll(root: string, dataset: Dataset, paths: string[]): Promi
 }
 
 /**
- * Publishes the dataset as static files under /api/v1 and writes each route's
- * HTML, prerendered from the same data, so deep links work on any static host
- * and the first paint already shows the content.
+ * Publishes the package as static files under /api/v1 and writes each route's HTML,
+ * prerendered from the same data, so deep links work on any static host and the first
+ * paint already shows the content. With a real API (no package), pages render in the browser.
  */
-export function staticApi({ dataset, routes, prerender, siteUrl }: StaticApiOptions): Plugin {
+export function staticSite({ contents, routes, siteUrl }: StaticSiteOptions): Plugin {
   let outDir = 'dist';
   let root = process.cwd();
   return {
-    name: 'drd-static-api',
+    name: 'drd-static-site',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = path.resolve(config.root, config.build.outDir);
     },
     async generateBundle() {
-      for (const [file, source] of await buildApiFiles(dataset)) {
+      if (!contents) return;
+      for (const [file, source] of await buildApiFiles(contents.dataset, contents.info)) {
         this.emitFile({ type: 'asset', fileName: `api/v1/${file}`, source });
       }
     },
     async writeBundle() {
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const paths = ['', ...routes];
-      const pages = prerender ? await renderAll(root, dataset, paths) : null;
+      const pages = contents ? await renderAll(root, contents, paths) : null;
       for (const route of paths) {
         const folder = path.join(outDir, route);
         await mkdir(folder, { recursive: true });

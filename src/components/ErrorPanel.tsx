@@ -1,17 +1,13 @@
 import { isApiError } from '../api/errors';
+import { resourceKeys, resources } from '../api/resources';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/namespaces';
 
-const resourceLabels: Record<string, MessageKey> = {
-  meta: 'resource.meta',
-  'storage-locations': 'resource.storageLocations',
-  'replication-flows': 'resource.replicationFlows',
-  'access-controls': 'resource.accessControls',
-  'audit-statistics': 'resource.auditStatistics',
-  'access-requests': 'resource.accessRequests',
-  changelog: 'resource.changelog',
-  manifest: 'resource.manifest',
-};
+/** Each resource's name in error messages, by the name the API client reports. */
+const resourceLabels = new Map<string, MessageKey>([
+  ...resourceKeys.map((key) => [resources[key].name, `resource.${key}`] as const),
+  ['manifest', 'resource.manifest'],
+]);
 
 interface Props {
   error: unknown;
@@ -23,7 +19,7 @@ interface Props {
 export function ErrorPanel({ error, onRetry, retrying = false }: Props) {
   const { t } = useI18n();
   const api = isApiError(error) ? error : null;
-  const resourceKey = api ? resourceLabels[api.resource] : undefined;
+  const resourceKey = api ? resourceLabels.get(api.resource) : undefined;
   const resource = resourceKey ? t(resourceKey) : t('resource.unknown');
 
   let detail: string;

@@ -23,3 +23,25 @@ export function QueryState<T>({ query, minHeight, children }: Props<T>) {
   }
   return <>{children(query.data)}</>;
 }
+
+type DataOf<Q> = Extract<Q, { status: 'success' }> extends { data: infer T } ? T : never;
+
+interface AllProps<Qs extends readonly FetchState<unknown>[]> {
+  queries: readonly [...Qs];
+  minHeight: string;
+  children: (data: { [K in keyof Qs]: DataOf<Qs[K]> }) => ReactNode;
+}
+
+/** Several queries behind one view: it waits for all, and the first failure explains itself. */
+export function QueryStates<Qs extends readonly FetchState<unknown>[]>({ queries, minHeight, children }: AllProps<Qs>) {
+  const failed = queries.find((query) => query.status === 'error');
+  if (failed)
+    return (
+      <QueryState query={failed} minHeight={minHeight}>
+        {() => null}
+      </QueryState>
+    );
+  if (queries.some((query) => query.status === 'pending')) return <Skeleton minHeight={minHeight} />;
+  const data = queries.map((query) => (query as { data: unknown }).data);
+  return <>{children(data as { [K in keyof Qs]: DataOf<Qs[K]> })}</>;
+}

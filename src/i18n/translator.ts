@@ -1,3 +1,4 @@
+import { parsePeriodId } from '../api/periods';
 import type { Dictionary, MessageKey } from './namespaces';
 import type { Locale } from './locale';
 
@@ -9,6 +10,8 @@ export interface Translator {
   /** Picks `key.one`, `key.other`… with Intl.PluralRules for `count`. */
   plural: (key: string, count: number, vars?: Vars) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** "48–52 %": a range as the locale writes it (Intl.NumberFormat.formatRange). */
+  formatNumberRange: (min: number, max: number, options?: Intl.NumberFormatOptions) => string;
   /** Formats an ISO calendar date (YYYY-MM-DD) without time-zone drift. */
   formatDate: (isoDate: string, style?: 'long' | 'medium') => string;
   countryName: (code: string) => string;
@@ -46,6 +49,8 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
     return format;
   };
   const formatNumber = (value: number, options?: Intl.NumberFormatOptions) => numberFormatFor(options).format(value);
+  const formatNumberRange = (min: number, max: number, options?: Intl.NumberFormatOptions) =>
+    numberFormatFor(options).formatRange(min, max);
   const lookup = (key: string) => (messages as Record<string, string>)[key] ?? key;
 
   return {
@@ -57,6 +62,7 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
       return interpolate(template, { count, ...vars }, formatNumber);
     },
     formatNumber,
+    formatNumberRange,
     formatDate: (isoDate, style = 'long') => {
       const date = new Date(`${isoDate}T00:00:00Z`);
       return Number.isNaN(date.getTime()) ? isoDate : dateFormats[style]().format(date);
@@ -69,9 +75,12 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
       }
     },
     periodLabel: (periodId) => {
-      const match = /^(\d{4})-H([12])$/.exec(periodId);
-      if (!match) return periodId;
-      return interpolate(lookup('period.half'), { year: match[1]!, half: match[2]! }, formatNumber);
+      const parts = parsePeriodId(periodId);
+      if (!parts) return periodId;
+      const year = String(parts.year);
+      if (parts.granularity === 'year') return interpolate(lookup('period.year'), { year }, formatNumber);
+      const key = parts.granularity === 'half' ? 'period.half' : 'period.quarter';
+      return interpolate(lookup(key), { year, part: String(parts.part) }, formatNumber);
     },
   };
 }

@@ -1,7 +1,8 @@
 export type CsvCell = string | number | boolean | null | undefined;
 
-// Spreadsheet programs run a cell that starts with one of these as a formula.
-const FORMULA_TRIGGERS = /^[=+\-@\t\r]/;
+// Spreadsheet programs run a cell that starts with one of these as a formula. A cell that already
+// starts with apostrophes before one gets another too, so that reading strips exactly one.
+const FORMULA_TRIGGERS = /^'*[=+\-@\t\r\n]/;
 
 /** Makes a cell inert in spreadsheets by prefixing a single quote (OWASP advice). */
 export function guardFormula(value: string): string {

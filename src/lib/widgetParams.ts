@@ -1,4 +1,4 @@
-import { periodId } from '../api/schemas';
+import { isPeriodId, periodIdExamples } from '../api/periods';
 import { isLocale, type Locale } from '../i18n/locale';
 import { isTheme, type Theme } from './theme';
 
@@ -47,9 +47,9 @@ export function parseWidgetParams(search: string): { params: WidgetParams; probl
     problems.push({ kind: 'badValue', name: 'theme', value: themeValue, allowed: 'light, dark, auto' });
   }
   const periodValue = query.get('period');
-  const period = periodValue !== null && periodId.safeParse(periodValue).success ? periodValue : null;
+  const period = periodValue !== null && isPeriodId(periodValue) ? periodValue : null;
   if (periodValue !== null && period === null) {
-    problems.push({ kind: 'badValue', name: 'period', value: periodValue, allowed: '2025-H1, 2025-H2, …' });
+    problems.push({ kind: 'badValue', name: 'period', value: periodValue, allowed: periodIdExamples });
   }
   for (const name of new Set(query.keys())) {
     if (!knownParameters.includes(name)) problems.push({ kind: 'unknownParameter', name });

@@ -1,23 +1,21 @@
-import { useResource, useScope } from './useResource';
-import { QueryState } from '../components/QueryState';
-import { Skeleton } from '../components/Skeleton';
-import { periodsOf, totalsByPeriodAndType } from '../features/requests/aggregate';
-import { barFromTotal } from '../features/requests/chartData';
-import { ChinaHeadline } from '../features/requests/ChinaHeadline';
+import { useResource } from './useResource';
+import { QueryStates } from '../components/QueryState';
+import { periodsOf, totalsByPeriodAndCategory } from '../features/requests/aggregate';
+import { barFromDisclosures, barFromTotal } from '../features/requests/chartData';
+import { Headline } from '../features/requests/Headline';
 import { CountTable } from '../features/requests/CountTable';
 import { ReceivedDisclosedChart } from '../features/requests/ReceivedDisclosedChart';
-import { requesterType } from '../api/schemas';
 import { useI18n } from '../i18n/I18nProvider';
 import { WidgetFooter } from './WidgetFooter';
 
 export function RequestsView({ period }: { period: string | null }) {
   const { t, periodLabel } = useI18n();
+  const meta = useResource('meta');
+  const categories = useResource('requestCategories');
   const requests = useResource('accessRequests');
-  const scope = useScope();
-  if (scope === null) return <Skeleton minHeight="16rem" />;
   return (
-    <QueryState query={requests} minHeight="24rem">
-      {(rows) => {
+    <QueryStates queries={[meta, categories, requests]} minHeight="24rem">
+      {([metaData, categoryList, rows]) => {
         const periods = periodsOf(rows);
         const shown = period ?? periods.at(-1);
         if (!shown || !periods.includes(shown)) {
@@ -28,24 +26,26 @@ export function RequestsView({ period }: { period: string | null }) {
             </div>
           );
         }
-        const totals = totalsByPeriodAndType(
+        const totals = totalsByPeriodAndCategory(
           rows.filter((row) => row.period === shown),
-          requesterType.options,
+          categoryList.map((category) => category.id),
         );
-        const data = totals.types.map((type) => {
-          const cell = totals.cell(shown, type);
+        const data = totals.categories.map((id) => {
+          const cell = totals.cell(shown, id);
           return {
-            key: type,
-            label: t(`requester.${type}`),
+            key: id,
+            label: categoryList.find((category) => category.id === id)?.label ?? id,
             received: barFromTotal(cell.received),
-            disclosed: barFromTotal(cell.disclosed),
+            disclosed: barFromDisclosures(cell),
           };
         });
         const caption = t('widget.requests.caption', { period: periodLabel(shown) });
         return (
           <>
-            <h1 className="widget-title">{t('widget.title.requests', { scope, period: periodLabel(shown) })}</h1>
-            <ChinaHeadline rows={rows} scope={scope} />
+            <h1 className="widget-title">
+              {t('widget.title.requests', { scope: metaData.scope, period: periodLabel(shown) })}
+            </h1>
+            <Headline rows={rows} meta={metaData} categories={categoryList} />
             <p id="widget-requests-caption" className="widget-caption">
               {caption}
             </p>
@@ -72,6 +72,6 @@ export function RequestsView({ period }: { period: string | null }) {
           </>
         );
       }}
-    </QueryState>
+    </QueryStates>
   );
 }

@@ -1,8 +1,7 @@
-import { QueryState } from '../components/QueryState';
+import { QueryState, QueryStates } from '../components/QueryState';
 import { Skeleton } from '../components/Skeleton';
 import {
-  chinaDisclosures,
-  describeChinaDisclosures,
+  describeHeadlineFigure,
   describeControls,
   describeLocations,
   describeUpdated,
@@ -31,6 +30,7 @@ export function StatsView() {
   const scope = useScope();
   const meta = useResource('meta');
   const requests = useResource('accessRequests');
+  const categories = useResource('requestCategories');
   const locations = useResource('storageLocations');
   const controls = useResource('accessControls');
   if (scope === null) return <Skeleton minHeight="16rem" />;
@@ -38,9 +38,11 @@ export function StatsView() {
     <>
       <h1 className="widget-title">{t('widget.title.stats', { scope })}</h1>
       <dl className="widget-figures">
-        <QueryState query={requests} minHeight="var(--widget-figure-height)">
-          {(rows) => <Figure {...describeChinaDisclosures(chinaDisclosures(rows), scope, i18n)} />}
-        </QueryState>
+        <QueryStates queries={[meta, categories, requests]} minHeight="var(--widget-figure-height)">
+          {([metaData, categoryList, rows]) => (
+            <Figure {...describeHeadlineFigure(rows, metaData, categoryList, i18n)} />
+          )}
+        </QueryStates>
         <QueryState query={locations} minHeight="var(--widget-figure-height)">
           {(items) => <Figure {...describeLocations(items, i18n)} />}
         </QueryState>

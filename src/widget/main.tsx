@@ -24,9 +24,9 @@ const viewNamespaces: Record<WidgetView, Namespace> = {
 
 // What each view reads, so its fetches start while its code and messages load.
 const viewResources: Record<WidgetView, ResourceKey[]> = {
-  stats: ['meta', 'accessRequests', 'storageLocations', 'accessControls'],
+  stats: ['meta', 'accessRequests', 'requestCategories', 'storageLocations', 'accessControls'],
   map: ['meta', 'storageLocations', 'replicationFlows'],
-  requests: ['meta', 'accessRequests'],
+  requests: ['meta', 'accessRequests', 'requestCategories'],
   controls: ['meta', 'accessControls'],
 };
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { OverviewPage } from '../../src/app/pages/OverviewPage';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 import { apiPath } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { manyLocations } from '../support/fixtures';

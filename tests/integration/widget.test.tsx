@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 import { apiPath } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { I18nProvider } from '../../src/i18n/I18nProvider';

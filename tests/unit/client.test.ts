@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { fetchResource } from '../../src/api/client';
 import { ApiError } from '../../src/api/errors';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 import { apiPath } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccessControl } from '../../src/api/schemas';
 import { compareAuditPeriod } from '../../src/features/access-controls/auditComparison';
 import { controlsToCsv, controlsToJson, exportFileName } from '../../src/features/access-controls/controlsExport';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 
 const hostile: AccessControl = {
   ...sampleDataset.accessControls[0]!,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetCsvFiles } from '../../src/api/datasetCsv';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 
 const rowsOf = (csv: string) => csv.trimEnd().split('\r\n');
 

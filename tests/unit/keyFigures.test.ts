@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 import {
   chinaDisclosures,
   describeChinaDisclosures,

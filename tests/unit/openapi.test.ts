@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../src/api/openapi';
 import { resources } from '../../src/api/resources';
 import { buildApiFiles, sha256Text } from '../../src/api/publish';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 
 describe('OpenAPI document', () => {
   const document = buildOpenApiDocument('test');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/api/resources';
 import { accessControl, count, meta, requesterType, storageLocation } from '../../src/api/schemas';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 
 describe('schemas', () => {
   it('accept the whole sample dataset', () => {

@@ -3,7 +3,7 @@ import { buildApiFiles } from '../../src/api/publish';
 import { summarizeChecks, verifyManifest } from '../../src/features/data/verifyFiles';
 import { sha256Hex } from '../../src/lib/sha256';
 import type { Manifest } from '../../src/api/schemas';
-import { sampleDataset } from '../../mocks/data/dataset';
+import { sampleDataset } from '../support/sample';
 
 const files = await buildApiFiles(sampleDataset);
 const manifest = JSON.parse(files.get('manifest.json')!) as Manifest;

@@ -1,15 +1,17 @@
 import { KeyFigures } from '../../features/overview/KeyFigures';
 import { ResidencySection } from '../../features/residency-map/ResidencySection';
+import { useScope } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The public landing page: key figures, then the map of where the data lives. */
 export function OverviewPage() {
   const { t } = useI18n();
+  const scope = useScope();
   return (
     <>
-      <title>{t('overview.title')}</title>
-      <h1>{t('overview.title')}</h1>
-      <p className="lead">{t('overview.intro')}</p>
+      <title>{t('overview.title', { scope })}</title>
+      <h1>{t('overview.title', { scope })}</h1>
+      <p className="lead">{t('overview.intro', { scope })}</p>
       <KeyFigures />
       <ResidencySection />
     </>

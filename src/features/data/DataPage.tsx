@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { metaQuery } from '../../api/queries';
-import { QueryState } from '../../components/QueryState';
+import { metaQuery, requestCategoriesQuery } from '../../api/queries';
+import { QueryStates } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Changelog } from './Changelog';
 import { Downloads } from './Downloads';
@@ -11,15 +11,16 @@ import './data.css';
 export function DataPage() {
   const { t } = useI18n();
   const meta = useQuery(metaQuery());
+  const categories = useQuery(requestCategoriesQuery());
   return (
     <>
       <title>{t('data.title')}</title>
       <h1>{t('data.title')}</h1>
       <p className="lead">{t('data.intro')}</p>
       <Downloads />
-      <QueryState query={meta} minHeight="40rem">
-        {(data) => <Methodology meta={data} />}
-      </QueryState>
+      <QueryStates queries={[meta, categories]} minHeight="40rem">
+        {([data, categoryList]) => <Methodology meta={data} categories={categoryList} />}
+      </QueryStates>
       <Changelog />
     </>
   );

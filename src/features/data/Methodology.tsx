@@ -1,17 +1,22 @@
-import { requesterType, type Meta } from '../../api/schemas';
+import { parsePeriodId } from '../../api/periods';
+import type { Meta, RequestCategory } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function Methodology({ meta }: { meta: Meta }) {
+export function Methodology({ meta, categories }: { meta: Meta; categories: RequestCategory[] }) {
   const { t, formatDate, periodLabel } = useI18n();
+  const granularity = parsePeriodId(meta.periods[0]?.id ?? '')?.granularity ?? 'half';
   return (
     <section aria-labelledby="methodology-title" className="methodology">
       <h2 id="methodology-title">{t('data.methodology')}</h2>
       <h3>{t('data.requesterTypes')}</h3>
       <dl>
-        {requesterType.options.map((type) => (
-          <div key={type}>
-            <dt>{t(`requester.${type}`)}</dt>
-            <dd>{t(`data.requester.${type}`)}</dd>
+        {categories.map((category) => (
+          <div key={category.id}>
+            <dt>{category.label}</dt>
+            <dd>
+              {category.description}
+              {category.id === meta.headlineCategory ? <> {t('data.headlineCategory')}</> : null}
+            </dd>
           </div>
         ))}
       </dl>
@@ -19,6 +24,7 @@ export function Methodology({ meta }: { meta: Meta }) {
       <ul>
         <li>{t('data.received')}</li>
         <li>{t('data.disclosed')}</li>
+        <li>{t('data.accounts')}</li>
       </ul>
       <h3>{t('data.countKinds')}</h3>
       <ul>
@@ -26,6 +32,7 @@ export function Methodology({ meta }: { meta: Meta }) {
         <li>{t('data.count.suppressed')}</li>
         <li>{t('data.count.band')}</li>
         <li>{t('data.count.notReported')}</li>
+        <li>{t('data.count.share')}</li>
       </ul>
       <p>{t('data.count.totals')}</p>
       <h3>{t('data.storage')}</h3>
@@ -34,7 +41,9 @@ export function Methodology({ meta }: { meta: Meta }) {
         <li>{t('data.storage.backup')}</li>
       </ul>
       <h3>{t('data.periods')}</h3>
-      <p>{t('data.periods.text', { asOf: formatDate(meta.asOf), updated: formatDate(meta.lastUpdated) })}</p>
+      <p>
+        {t(`data.periods.text.${granularity}`, { asOf: formatDate(meta.asOf), updated: formatDate(meta.lastUpdated) })}
+      </p>
       <ul>
         {meta.periods.map((period) => (
           <li key={period.id}>

@@ -1,14 +1,8 @@
-import { QueryState } from '../../components/QueryState';
+import { QueryState, QueryStates } from '../../components/QueryState';
 import { useKeyFigureQueries } from './useKeyFigureQueries';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FigureCard } from './FigureCard';
-import {
-  chinaDisclosures,
-  describeChinaDisclosures,
-  describeControls,
-  describeLocations,
-  describeUpdated,
-} from './keyFigures';
+import { describeHeadlineFigure, describeControls, describeLocations, describeUpdated } from './keyFigures';
 
 // Cards and their loading placeholders share one height, the tallest card's, so nothing moves.
 const CARD_HEIGHT = '16rem';
@@ -16,7 +10,7 @@ const CARD_HEIGHT = '16rem';
 export function KeyFigures() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { meta, requests, locations, controls, scope } = useKeyFigureQueries();
+  const { meta, requests, categories, locations, controls } = useKeyFigureQueries();
 
   return (
     <section aria-labelledby="figures-title">
@@ -25,15 +19,15 @@ export function KeyFigures() {
       </h2>
       <ul className="figure-grid">
         <li>
-          <QueryState query={requests} minHeight={CARD_HEIGHT}>
-            {(rows) => (
+          <QueryStates queries={[meta, categories, requests]} minHeight={CARD_HEIGHT}>
+            {([metaData, categoryList, rows]) => (
               <FigureCard
-                {...describeChinaDisclosures(chinaDisclosures(rows), scope, i18n)}
-                linkText={t('overview.chinaDisclosures.link')}
+                {...describeHeadlineFigure(rows, metaData, categoryList, i18n)}
+                linkText={t('overview.headline.link')}
                 to="/requests"
               />
             )}
-          </QueryState>
+          </QueryStates>
         </li>
         <li>
           <QueryState query={locations} minHeight={CARD_HEIGHT}>

@@ -3,33 +3,13 @@ import type {
   AccessRequestCount,
   ControlStatus,
   Meta,
+  RequestCategory,
   StorageLocation,
   StorageRole,
 } from '../../api/schemas';
 import type { Translator } from '../../i18n/translator';
-import { isKnownZero, sumCounts, summarizeTotal, type CountTotal } from '../../lib/counts';
-import { formatTotal } from '../../lib/formatCount';
-
-export interface ChinaDisclosures {
-  total: CountTotal;
-  /** Reported periods that have at least one row for the Chinese government. */
-  periodsWithData: number;
-  firstPeriod?: string;
-  lastPeriod?: string;
-}
-
-/** Disclosures to the Chinese government, over every reported period. */
-export function chinaDisclosures(requests: AccessRequestCount[]): ChinaDisclosures {
-  const rows = requests.filter((row) => row.requesterType === 'chineseGovernment');
-  // Period ids (2025-H1) sort chronologically as text.
-  const ordered = [...new Set(rows.map((row) => row.period))].sort();
-  return {
-    total: sumCounts(rows.map((row) => row.disclosed)),
-    periodsWithData: ordered.length,
-    firstPeriod: ordered[0],
-    lastPeriod: ordered.at(-1),
-  };
-}
+import { headlineFinding } from '../../lib/headline';
+import { describeHeadline } from '../../lib/headlineWords';
 
 export function countByStatus(controls: AccessControl[]): Record<ControlStatus, number> & { total: number } {
   const counts = { implemented: 0, partial: 0, planned: 0, total: controls.length };
@@ -50,24 +30,22 @@ export interface KeyFigure {
   text: string;
 }
 
-/** The figure and the sentence that state the Chinese government's disclosures. */
-export function describeChinaDisclosures(
-  china: ChinaDisclosures,
-  scope: string,
-  i18n: Pick<Translator, 't' | 'formatNumber' | 'periodLabel'>,
+/** The headline category's disclosures, as the one finding the whole site states. */
+export function describeHeadlineFigure(
+  rows: AccessRequestCount[],
+  meta: Meta,
+  categories: RequestCategory[],
+  i18n: Parameters<typeof describeHeadline>[2],
 ): KeyFigure {
-  const { t, periodLabel } = i18n;
-  const range = { scope, first: periodLabel(china.firstPeriod ?? ''), last: periodLabel(china.lastPeriod ?? '') };
-  const text = isKnownZero(china.total)
-    ? t('overview.chinaDisclosures.zero', { ...range, periods: china.periodsWithData })
-    : china.total.notReportedParts > 0
-      ? t('overview.chinaDisclosures.unknown')
-      : t('overview.chinaDisclosures.some', range);
-  return {
-    label: t('overview.chinaDisclosures.label'),
-    value: formatTotal(summarizeTotal(china.total), i18n),
-    text,
-  };
+  const finding = headlineFinding(
+    rows,
+    meta.headlineCategory,
+    meta.periods.map((period) => period.id),
+  );
+  const categoryLabel =
+    categories.find((category) => category.id === meta.headlineCategory)?.label ?? meta.headlineCategory;
+  const { label, value, text } = describeHeadline(finding, { scope: meta.scope, categoryLabel }, i18n);
+  return { label, value, text };
 }
 
 export function describeLocations(

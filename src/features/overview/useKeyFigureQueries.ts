@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { accessControlsQuery, accessRequestsQuery, metaQuery, storageLocationsQuery } from '../../api/queries';
-import { useI18n } from '../../i18n/I18nProvider';
+import {
+  accessControlsQuery,
+  accessRequestsQuery,
+  metaQuery,
+  requestCategoriesQuery,
+  storageLocationsQuery,
+} from '../../api/queries';
 
-/** The four resources behind the key figures, each loading and failing on its own. */
+/** The resources behind the key figures, each loading and failing on its own. */
 export function useKeyFigureQueries() {
-  const { t } = useI18n();
   const meta = useQuery(metaQuery());
   const requests = useQuery(accessRequestsQuery());
+  const categories = useQuery(requestCategoriesQuery());
   const locations = useQuery(storageLocationsQuery());
   const controls = useQuery(accessControlsQuery());
-  return { meta, requests, locations, controls, scope: meta.data?.scope ?? t('shell.defaultScope') };
+  return { meta, requests, categories, locations, controls };
 }

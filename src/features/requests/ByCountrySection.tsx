@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../lib/download';
 import { totalsByCountry } from './aggregate';
 import { ChartFigure } from './ChartFigure';
-import { barFromTotal } from './chartData';
+import { barFromDisclosures, barFromTotal } from './chartData';
 import { CountTable } from './CountTable';
 import { ReceivedDisclosedChart } from './ReceivedDisclosedChart';
 import { receivedDisclosedCsv, requestsFileName } from './requestsCsv';
@@ -31,7 +31,7 @@ export function ByCountrySection({ rows, periods, period, onPeriodChange, dataVe
       ? countryName(item.country)
       : t('requests.others', { count: formatNumber(item.countries.length) }),
     received: barFromTotal(item.totals.received),
-    disclosed: barFromTotal(item.totals.disclosed),
+    disclosed: barFromDisclosures(item.totals),
   }));
   const named = items.filter((item) => item.code);
   const topNames = named.slice(0, 3).map((item) => item.label);

@@ -1,39 +1,50 @@
 import { useMemo } from 'react';
-import { requesterType, type AccessRequestCount } from '../../api/schemas';
+import type { AccessRequestCount, RequestCategory } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../lib/download';
-import { panelsByType, sumCells, totalsByPeriodAndType } from './aggregate';
+import { panelsByCategory, sumCells, totalsByPeriodAndCategory } from './aggregate';
 import { barLabel } from './barLabel';
 import { ChartFigure } from './ChartFigure';
-import { barFromTotal } from './chartData';
+import { barFromDisclosures, barFromTotal } from './chartData';
 import { CountTable } from './CountTable';
 import { ReceivedDisclosedChart } from './ReceivedDisclosedChart';
 import { receivedDisclosedCsv, requestsFileName } from './requestsCsv';
 
 interface Props {
   rows: AccessRequestCount[];
+  categories: RequestCategory[];
   dataVersion: string;
 }
 
-/** Small multiples: one panel per requester type, received beside disclosed for each period. */
-export function ByPeriodSection({ rows, dataVersion }: Props) {
+/** Small multiples: one panel per category, received beside disclosed for each period. */
+export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
-  const panels = useMemo(() => panelsByType(totalsByPeriodAndType(rows, requesterType.options)), [rows]);
+  const panels = useMemo(
+    () =>
+      panelsByCategory(
+        totalsByPeriodAndCategory(
+          rows,
+          categories.map((category) => category.id),
+        ),
+      ),
+    [rows, categories],
+  );
+  const labelOf = (id: string) => categories.find((category) => category.id === id)?.label ?? id;
   const periods = panels[0]?.periods.map((cell) => cell.period) ?? [];
   const first = periods[0]!;
   const last = periods.at(-1)!;
   const overall = sumCells(panels.map((panel) => panel.total));
   const bars = panels.map((panel) => ({
-    type: panel.type,
-    total: { received: barFromTotal(panel.total.received), disclosed: barFromTotal(panel.total.disclosed) },
+    category: panel.category,
+    total: { received: barFromTotal(panel.total.received), disclosed: barFromDisclosures(panel.total) },
     periods: panel.periods.map(({ period, totals }) => ({
       period,
       received: barFromTotal(totals.received),
-      disclosed: barFromTotal(totals.disclosed),
+      disclosed: barFromDisclosures(totals),
     })),
   }));
-  const tableRows = bars.flatMap((panel) => panel.periods.map((cell) => ({ type: panel.type, ...cell })));
+  const tableRows = bars.flatMap((panel) => panel.periods.map((cell) => ({ category: panel.category, ...cell })));
 
   return (
     <ChartFigure
@@ -43,18 +54,18 @@ export function ByPeriodSection({ rows, dataVersion }: Props) {
         first: periodLabel(first),
         last: periodLabel(last),
         received: barLabel(barFromTotal(overall.received), i18n, 'long'),
-        disclosed: barLabel(barFromTotal(overall.disclosed), i18n, 'long'),
+        disclosed: barLabel(barFromDisclosures(overall), i18n, 'long'),
       })}
       chart={
         <div className="small-multiples">
-          {bars.map(({ type, total, periods: cells }) => {
+          {bars.map(({ category, total, periods: cells }) => {
             const data = cells.map((cell) => ({ key: cell.period, label: periodLabel(cell.period), ...cell }));
-            const captionId = `by-period-${type}`;
+            const captionId = `by-period-${category}`;
             return (
-              <figure key={type} className="small-multiple" data-requester-type={type}>
+              <figure key={category} className="small-multiple" data-category={category}>
                 <figcaption id={captionId}>
                   {t('requests.byPeriod.panel', {
-                    type: t(`requester.${type}`),
+                    type: labelOf(category),
                     received: barLabel(total.received, i18n, 'long'),
                     disclosed: barLabel(total.disclosed, i18n, 'long'),
                   })}
@@ -71,8 +82,8 @@ export function ByPeriodSection({ rows, dataVersion }: Props) {
           headers={[t('requests.table.type'), t('requests.table.period')]}
           valueHeaders={[t('requests.table.received'), t('requests.table.disclosed')]}
           rows={tableRows.map((row) => ({
-            key: `${row.type}-${row.period}`,
-            header: [t(`requester.${row.type}`), periodLabel(row.period)],
+            key: `${row.category}-${row.period}`,
+            header: [labelOf(row.category), periodLabel(row.period)],
             values: [row.received, row.disclosed],
           }))}
         />
@@ -81,9 +92,9 @@ export function ByPeriodSection({ rows, dataVersion }: Props) {
         downloadText(
           requestsFileName('by-period', dataVersion, first, last),
           receivedDisclosedCsv(
-            ['period', 'requester_type'],
+            ['period', 'category'],
             tableRows.map((row) => ({
-              keys: [row.period, row.type],
+              keys: [row.period, row.category],
               received: row.received,
               disclosed: row.disclosed,
             })),

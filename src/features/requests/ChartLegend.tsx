@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Explains received/disclosed and the four kinds of count, with the same marks as the charts. */
-export function ChartLegend() {
+export function ChartLegend({ showsShares }: { showsShares: boolean }) {
   const { t } = useI18n();
   const swatch = (className: string, dashed = false, hatch = false) => (
     <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" className="legend-mark">
@@ -46,6 +46,14 @@ export function ChartLegend() {
         <li className="count-bar--disclosed">
           {swatch('count-bar__unknown', true)} {t('requests.legend.notReported')}
         </li>
+        {showsShares ? (
+          <li className="count-bar--disclosed">
+            <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" className="legend-mark">
+              <path d="M 14 1 L 21 8 L 14 15 L 7 8 Z" className="count-bar__share" />
+            </svg>{' '}
+            {t('requests.legend.share')}
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -76,6 +76,21 @@ export function CountBar({
     );
 
   if (bar.kind === 'noData') return <g className={className}>{text(0)}</g>;
+  if (bar.kind === 'share') {
+    // A share of the requests has no length in counts: a diamond on the baseline carries its label.
+    const half = MARKER / 2;
+    const cx = vertical ? x + width / 2 : base + half;
+    const cy = vertical ? base - half : y + height / 2;
+    return (
+      <g className={className}>
+        <path
+          d={`M ${cx} ${cy - half} L ${cx + half} ${cy} L ${cx} ${cy + half} L ${cx - half} ${cy} Z`}
+          className="count-bar__share"
+        />
+        {text(MARKER)}
+      </g>
+    );
+  }
   if (bar.kind === 'notReported') {
     return (
       <g className={className}>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../lib/download';
-import { disclosureRate, totalsByPeriod } from './aggregate';
+import { disclosureShare } from '../../lib/disclosures';
+import { totalsByPeriod } from './aggregate';
 import { ChartFigure } from './ChartFigure';
 import { DeferredChart } from './DeferredChart';
 import { barFromRate, type BarValue } from './chartData';
@@ -30,7 +31,7 @@ export function RateSection({ rows, dataVersion }: Props) {
       totalsByPeriod(rows).map(({ period, totals }) => ({
         key: period,
         label: periodLabel(period),
-        rate: barFromRate(disclosureRate(totals)),
+        rate: barFromRate(disclosureShare(totals)),
       })),
     [rows, periodLabel],
   );

@@ -1,4 +1,5 @@
-import { requesterType, type RequesterType } from '../../api/schemas';
+import { comparePeriodIds } from '../../api/periods';
+import type { RequestCategory } from '../../api/schemas';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
@@ -8,19 +9,21 @@ interface Props {
   view: RequestView;
   periods: string[];
   countries: string[];
+  categories: RequestCategory[];
   onChange: (change: Partial<RequestView>) => void;
 }
 
-export function RequestFiltersForm({ view, periods, countries, onChange }: Props) {
+export function RequestFiltersForm({ view, periods, countries, categories, onChange }: Props) {
   const { t, periodLabel, countryName } = useI18n();
   const from = view.from ?? periods[0];
   const to = view.to ?? periods.at(-1);
-  const toggleType = (type: RequesterType, checked: boolean) => {
-    const selected = view.types.length ? view.types : [...requesterType.options];
-    const next = checked ? [...selected, type] : selected.filter((item) => item !== type);
-    onChange({ types: next.length === requesterType.options.length ? [] : next });
+  const ids = categories.map((category) => category.id);
+  const toggleCategory = (id: string, checked: boolean) => {
+    const selected = view.categories.length ? view.categories : ids;
+    const next = checked ? [...selected, id] : selected.filter((item) => item !== id);
+    onChange({ categories: next.length === ids.length ? [] : ids.filter((item) => next.includes(item)) });
   };
-  const isChecked = (type: RequesterType) => view.types.length === 0 || view.types.includes(type);
+  const isChecked = (id: string) => view.categories.length === 0 || view.categories.includes(id);
   // A choice made before hydration would be lost: the prerendered fields wait for the page to be interactive.
   const disabled = !useIsClient();
   const sortedCountries = [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b)));
@@ -37,7 +40,7 @@ export function RequestFiltersForm({ view, periods, countries, onChange }: Props
         options={periods.map((period) => ({
           value: period,
           label: periodLabel(period),
-          disabled: to !== undefined && period > to,
+          disabled: to !== undefined && comparePeriodIds(period, to) > 0,
         }))}
         onChange={(value) => onChange({ from: value })}
       />
@@ -47,7 +50,7 @@ export function RequestFiltersForm({ view, periods, countries, onChange }: Props
         options={periods.map((period) => ({
           value: period,
           label: periodLabel(period),
-          disabled: from !== undefined && period < from,
+          disabled: from !== undefined && comparePeriodIds(period, from) < 0,
         }))}
         onChange={(value) => onChange({ to: value })}
       />
@@ -62,18 +65,21 @@ export function RequestFiltersForm({ view, periods, countries, onChange }: Props
       />
       <fieldset className="request-filters__types" disabled={disabled}>
         <legend>{t('requests.filter.types')}</legend>
-        {requesterType.options.map((type) => (
-          <label key={type} className="check">
+        {categories.map((category) => (
+          <label key={category.id} className="check">
             <input
               type="checkbox"
-              checked={isChecked(type)}
-              onChange={(event) => toggleType(type, event.target.checked)}
+              checked={isChecked(category.id)}
+              onChange={(event) => toggleCategory(category.id, event.target.checked)}
             />
-            {t(`requester.${type}`)}
+            {category.label}
           </label>
         ))}
       </fieldset>
-      <button type="button" onClick={() => onChange({ from: null, to: null, types: [], country: null, period: null })}>
+      <button
+        type="button"
+        onClick={() => onChange({ from: null, to: null, categories: [], country: null, period: null })}
+      >
         {t('requests.filter.reset')}
       </button>
     </form>

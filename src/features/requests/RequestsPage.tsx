@@ -1,20 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { accessRequestsQuery, metaQuery } from '../../api/queries';
-import type { AccessRequestCount, Meta } from '../../api/schemas';
-import { QueryState } from '../../components/QueryState';
+import { accessRequestsQuery, metaQuery, requestCategoriesQuery } from '../../api/queries';
+import { isShare, type AccessRequestCount, type Meta, type RequestCategory } from '../../api/schemas';
+import { QueryStates } from '../../components/QueryState';
+import { useScope } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterRequests, periodsOf } from './aggregate';
 import { ByCountrySection } from './ByCountrySection';
 import { ByPeriodSection } from './ByPeriodSection';
 import { ChartLegend } from './ChartLegend';
-import { ChinaHeadline } from './ChinaHeadline';
+import { Headline } from './Headline';
 import { RateSection } from './RateSection';
 import { RequestFiltersForm } from './RequestFiltersForm';
 import { useRequestView } from './useRequestView';
 import './requests.css';
 
-function RequestsView({ rows, meta }: { rows: AccessRequestCount[]; meta: Meta }) {
+interface ViewProps {
+  rows: AccessRequestCount[];
+  meta: Meta;
+  categories: RequestCategory[];
+}
+
+function RequestsView({ rows, meta, categories }: ViewProps) {
   const { t } = useI18n();
   const [view, update] = useRequestView();
   const periods = useMemo(() => periodsOf(rows), [rows]);
@@ -25,22 +32,28 @@ function RequestsView({ rows, meta }: { rows: AccessRequestCount[]; meta: Meta }
 
   return (
     <>
-      <ChinaHeadline rows={rows} scope={meta.scope} />
-      <RequestFiltersForm view={view} periods={periods} countries={countries} onChange={update} />
-      <ChartLegend />
+      <Headline rows={rows} meta={meta} categories={categories} />
+      <RequestFiltersForm
+        view={view}
+        periods={periods}
+        countries={countries}
+        categories={categories}
+        onChange={update}
+      />
+      <ChartLegend showsShares={rows.some((row) => isShare(row.disclosed))} />
       {filtered.length === 0 || !countryPeriod ? (
         <div className="empty-state">
           <p>{t('requests.empty')}</p>
           <button
             type="button"
-            onClick={() => update({ from: null, to: null, types: [], country: null, period: null })}
+            onClick={() => update({ from: null, to: null, categories: [], country: null, period: null })}
           >
             {t('requests.filter.reset')}
           </button>
         </div>
       ) : (
         <>
-          <ByPeriodSection rows={filtered} dataVersion={meta.dataVersion} />
+          <ByPeriodSection rows={filtered} categories={categories} dataVersion={meta.dataVersion} />
           <ByCountrySection
             rows={filtered}
             periods={shownPeriods}
@@ -55,23 +68,21 @@ function RequestsView({ rows, meta }: { rows: AccessRequestCount[]; meta: Meta }
   );
 }
 
-/** Requests for US user data, with honest zeros: charts, tables and CSV of the same figures. */
+/** Requests for the data in scope, with honest zeros: charts, tables and CSV of the same figures. */
 export function RequestsPage() {
   const { t } = useI18n();
   const meta = useQuery(metaQuery());
+  const categories = useQuery(requestCategoriesQuery());
   const requests = useQuery(accessRequestsQuery());
+  const scope = useScope();
   return (
     <>
-      <title>{t('requests.title')}</title>
-      <h1>{t('requests.title')}</h1>
-      <p className="lead">{t('requests.intro')}</p>
-      <QueryState query={meta} minHeight="50rem">
-        {(metaData) => (
-          <QueryState query={requests} minHeight="50rem">
-            {(rows) => <RequestsView rows={rows} meta={metaData} />}
-          </QueryState>
-        )}
-      </QueryState>
+      <title>{t('requests.title', { scope })}</title>
+      <h1>{t('requests.title', { scope })}</h1>
+      <p className="lead">{t('requests.intro', { scope })}</p>
+      <QueryStates queries={[meta, categories, requests]} minHeight="50rem">
+        {([metaData, categoryList, rows]) => <RequestsView rows={rows} meta={metaData} categories={categoryList} />}
+      </QueryStates>
     </>
   );
 }

@@ -1,49 +1,27 @@
-import type { AccessRequestCount, RequesterType } from '../../api/schemas';
-import {
-  addCount,
-  emptyTotal,
-  mergeTotals,
-  summarizeTotal,
-  type CountTotal,
-  type TotalSummary,
-} from '../../lib/counts';
+import { comparePeriodIds, sortedPeriods } from '../../api/periods';
+import type { AccessRequestCount } from '../../api/schemas';
+import { addRow, emptyCell, mergeCells, type ReceivedAndDisclosed } from '../../lib/disclosures';
 
 export interface RequestFilters {
   from: string | null;
   to: string | null;
-  /** Empty means every requester type. */
-  types: RequesterType[];
+  /** Category ids; empty means every category. */
+  categories: string[];
   country: string | null;
 }
 
-export interface ReceivedAndDisclosed {
-  received: CountTotal;
-  disclosed: CountTotal;
-}
-
-const emptyCell = (): ReceivedAndDisclosed => ({ received: emptyTotal, disclosed: emptyTotal });
-
-const mergeCells = (a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): ReceivedAndDisclosed => ({
-  received: mergeTotals(a.received, b.received),
-  disclosed: mergeTotals(a.disclosed, b.disclosed),
-});
-
-function addRow(cell: ReceivedAndDisclosed, row: AccessRequestCount): ReceivedAndDisclosed {
-  return { received: addCount(cell.received, row.received), disclosed: addCount(cell.disclosed, row.disclosed) };
-}
-
-/** Period ids such as 2025-H1 sort chronologically as text. */
+/** Each period once, oldest first. */
 export function periodsOf(rows: AccessRequestCount[]): string[] {
-  return [...new Set(rows.map((row) => row.period))].sort();
+  return sortedPeriods(rows.map((row) => row.period));
 }
 
 export function filterRequests(rows: AccessRequestCount[], filters: RequestFilters): AccessRequestCount[] {
-  const types = filters.types.length ? new Set(filters.types) : null;
+  const categories = filters.categories.length ? new Set(filters.categories) : null;
   return rows.filter(
     (row) =>
-      (!filters.from || row.period >= filters.from) &&
-      (!filters.to || row.period <= filters.to) &&
-      (!types || types.has(row.requesterType)) &&
+      (!filters.from || comparePeriodIds(row.period, filters.from) >= 0) &&
+      (!filters.to || comparePeriodIds(row.period, filters.to) <= 0) &&
+      (!categories || categories.has(row.category)) &&
       (!filters.country || row.country === filters.country),
   );
 }
@@ -52,48 +30,48 @@ function groupBy<K>(rows: AccessRequestCount[], keyOf: (row: AccessRequestCount)
   const groups = new Map<K, ReceivedAndDisclosed>();
   for (const row of rows) {
     const key = keyOf(row);
-    groups.set(key, addRow(groups.get(key) ?? emptyCell(), row));
+    groups.set(key, addRow(groups.get(key) ?? emptyCell, row));
   }
   return groups;
 }
 
-export interface PeriodTypeTotals {
+export interface PeriodCategoryTotals {
   periods: string[];
-  types: RequesterType[];
-  cell: (period: string, type: RequesterType) => ReceivedAndDisclosed;
+  categories: string[];
+  cell: (period: string, category: string) => ReceivedAndDisclosed;
 }
 
-/** Received and disclosed per period and requester type, summed over countries. */
-export function totalsByPeriodAndType(
+/** Received and disclosed per period and category, summed over countries; categories in the package's order. */
+export function totalsByPeriodAndCategory(
   rows: AccessRequestCount[],
-  typeOrder: readonly RequesterType[],
-): PeriodTypeTotals {
-  const groups = groupBy(rows, (row) => `${row.period}|${row.requesterType}`);
-  const present = new Set(rows.map((row) => row.requesterType));
+  categoryOrder: readonly string[],
+): PeriodCategoryTotals {
+  const groups = groupBy(rows, (row) => `${row.period}|${row.category}`);
+  const present = new Set(rows.map((row) => row.category));
   return {
     periods: periodsOf(rows),
-    types: typeOrder.filter((type) => present.has(type)),
-    cell: (period, type) => groups.get(`${period}|${type}`) ?? emptyCell(),
+    categories: categoryOrder.filter((category) => present.has(category)),
+    cell: (period, category) => groups.get(`${period}|${category}`) ?? emptyCell,
   };
 }
 
 /** Received and disclosed summed over several cells, keeping every hidden part hidden. */
 export function sumCells(cells: ReceivedAndDisclosed[]): ReceivedAndDisclosed {
-  return cells.reduce((sum, cell) => mergeCells(sum, cell), emptyCell());
+  return cells.reduce((sum, cell) => mergeCells(sum, cell), emptyCell);
 }
 
-export interface TypePanel {
-  type: RequesterType;
+export interface CategoryPanel {
+  category: string;
   periods: { period: string; totals: ReceivedAndDisclosed }[];
-  /** The type's total over every period shown. */
+  /** The category's total over every period shown. */
   total: ReceivedAndDisclosed;
 }
 
-/** One panel per requester type, with its per-period cells and their total. */
-export function panelsByType(totals: PeriodTypeTotals): TypePanel[] {
-  return totals.types.map((type) => {
-    const periods = totals.periods.map((period) => ({ period, totals: totals.cell(period, type) }));
-    return { type, periods, total: sumCells(periods.map((cell) => cell.totals)) };
+/** One panel per category, with its per-period cells and their total. */
+export function panelsByCategory(totals: PeriodCategoryTotals): CategoryPanel[] {
+  return totals.categories.map((category) => {
+    const periods = totals.periods.map((period) => ({ period, totals: totals.cell(period, category) }));
+    return { category, periods, total: sumCells(periods.map((cell) => cell.totals)) };
   });
 }
 
@@ -130,36 +108,7 @@ export function totalsByCountry(rows: AccessRequestCount[], period: string, top:
       countries: [...bucket.countries, item.country],
       totals: mergeCells(bucket.totals, item.totals),
     }),
-    { country: null, countries: [], totals: emptyCell() },
+    { country: null, countries: [], totals: emptyCell },
   );
   return [...ranked.slice(0, top), others];
-}
-
-export type RateSummary =
-  | { kind: 'exact'; value: number }
-  | { kind: 'range'; min: number; max: number }
-  | { kind: 'unknown' }
-  | { kind: 'noRequests' };
-
-/**
- * Share of requests that led to a disclosure. With hidden parts it is a
- * range; with parts not reported it cannot be computed.
- */
-export function disclosureRate({ received, disclosed }: ReceivedAndDisclosed): RateSummary {
-  if (received.parts === 0 || received.notReportedParts > 0 || disclosed.notReportedParts > 0) {
-    return received.parts === 0 ? { kind: 'noRequests' } : { kind: 'unknown' };
-  }
-  if (received.max === 0) return { kind: 'noRequests' };
-  const receivedMax = received.max!;
-  const disclosedMax = disclosed.max!;
-  if (received.min === receivedMax && disclosed.min === disclosedMax) {
-    return { kind: 'exact', value: disclosed.min / receivedMax };
-  }
-  const min = disclosed.min / receivedMax;
-  const max = Math.min(1, disclosedMax / Math.max(received.min, 1));
-  return min === max ? { kind: 'exact', value: min } : { kind: 'range', min, max };
-}
-
-export function summarize(cell: ReceivedAndDisclosed): { received: TotalSummary; disclosed: TotalSummary } {
-  return { received: summarizeTotal(cell.received), disclosed: summarizeTotal(cell.disclosed) };
 }

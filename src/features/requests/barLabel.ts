@@ -1,15 +1,27 @@
 import type { Translator } from '../../i18n/translator';
 import type { BarValue } from './chartData';
 
-type Formatters = Pick<Translator, 't' | 'formatNumber'>;
+type Formatters = Pick<Translator, 't' | 'formatNumber' | 'formatNumberRange'>;
+
+const percent = { style: 'percent', maximumFractionDigits: 1 } as const;
+
+/** "62 %" or "48–52 %", as the locale writes percentages. */
+export function formatShare(
+  bar: Pick<BarValue, 'min' | 'max'>,
+  { formatNumber, formatNumberRange }: Formatters,
+): string {
+  const max = bar.max ?? bar.min;
+  return max === bar.min ? formatNumber(bar.min / 100, percent) : formatNumberRange(bar.min / 100, max / 100, percent);
+}
 
 /** The words for one bar: short on the chart, long in tables and tooltips. */
 export function barLabel(
   bar: BarValue,
-  { t, formatNumber }: Formatters,
+  i18n: Formatters,
   style: 'short' | 'long',
   unit: 'count' | 'percent' = 'count',
 ): string {
+  const { t, formatNumber } = i18n;
   const number = (value: number) =>
     unit === 'percent'
       ? formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 })
@@ -29,5 +41,9 @@ export function barLabel(
       return t(style === 'short' ? 'count.short.notReported' : 'count.notReported');
     case 'noData':
       return unit === 'percent' ? t('requests.rate.noRequests') : t('count.noData');
+    case 'share': {
+      const share = formatShare(bar, i18n);
+      return style === 'short' ? share : t('count.share', { share });
+    }
   }
 }

@@ -1,15 +1,19 @@
 import type { CountTotal } from '../../lib/counts';
 import { summarizeTotal } from '../../lib/counts';
-import type { RateSummary } from './aggregate';
+import { disclosureShare, publishesShares, type ReceivedAndDisclosed, type ShareSummary } from '../../lib/disclosures';
 
-/** How one bar is drawn: known part solid, uncertain part hatched, unknown parts marked. */
-export type BarKind = 'exact' | 'range' | 'atLeast' | 'notReported' | 'noData';
+/**
+ * How one bar is drawn: known part solid, uncertain part hatched, unknown parts marked.
+ * `share` is a disclosure published as a percentage of the requests: it is labelled as a
+ * share and never drawn as a count.
+ */
+export type BarKind = 'exact' | 'range' | 'atLeast' | 'notReported' | 'noData' | 'share';
 
 export interface BarValue {
   kind: BarKind;
-  /** Known lower bound. */
+  /** Known lower bound (a percentage for a share). */
   min: number;
-  /** Upper bound, when there is one. */
+  /** Upper bound, when there is one (a percentage for a share). */
   max: number | null;
   /** True when every part is suppressed (so the range reads "fewer than N"). */
   suppressedOnly: boolean;
@@ -32,8 +36,15 @@ export function barFromTotal(total: CountTotal): BarValue {
   }
 }
 
+/** Disclosures as a count where every part is one; as the share of requests where any part is a share. */
+export function barFromDisclosures(cell: ReceivedAndDisclosed): BarValue {
+  if (!publishesShares(cell)) return barFromTotal(cell.disclosed.counts);
+  const bar = barFromRate(disclosureShare(cell));
+  return bar.kind === 'exact' || bar.kind === 'range' ? { ...bar, kind: 'share' } : bar;
+}
+
 /** Rates in percent, drawn with the same encoding as counts. */
-export function barFromRate(rate: RateSummary): BarValue {
+export function barFromRate(rate: ShareSummary): BarValue {
   switch (rate.kind) {
     case 'exact':
       return { kind: 'exact', min: rate.value * 100, max: rate.value * 100, suppressedOnly: false };
@@ -48,6 +59,7 @@ export function barFromRate(rate: RateSummary): BarValue {
 
 /** The extent recharts draws; markers for zero and unknown values are added by the shape. */
 export function barExtent(bar: BarValue): [number, number] {
+  if (bar.kind === 'share') return [0, 0];
   return [0, bar.max ?? bar.min];
 }
 

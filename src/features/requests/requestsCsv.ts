@@ -7,9 +7,10 @@ const kindNames: Record<BarValue['kind'], string> = {
   atLeast: 'at_least',
   notReported: 'not_reported',
   noData: 'no_data',
+  share: 'share_percent',
 };
 
-/** kind, min, max: an unknown bound stays empty, never 0. */
+/** kind, min, max: an unknown bound stays empty, never 0; a share's bounds are percentages, as its kind says. */
 export function barCells(bar: BarValue): CsvCell[] {
   const known = bar.kind !== 'notReported' && bar.kind !== 'noData';
   return [kindNames[bar.kind], known ? bar.min : null, known ? bar.max : null];

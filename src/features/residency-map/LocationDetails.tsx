@@ -1,4 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import { comparePeriodIds } from '../../api/periods';
+import { locationAccessQuery } from '../../api/queries';
 import type { ReplicationFlow, StorageLocation } from '../../api/schemas';
+import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatCount } from '../../lib/formatCount';
 
@@ -15,6 +19,7 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
   const nameOf = (id: string) => locations.find((item) => item.id === id)?.name ?? id;
   const outgoing = flows.filter((flow) => flow.from === location.id);
   const incoming = flows.filter((flow) => flow.to === location.id);
+  const access = useQuery(locationAccessQuery());
 
   return (
     <section className="location-details" aria-labelledby="location-details-title">
@@ -69,17 +74,23 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
         </dd>
         <dt>{t('location.access')}</dt>
         <dd>
-          {location.employeeAccessApproved.length === 0 ? (
-            t('location.access.none')
-          ) : (
-            <ul className="plain-list">
-              {location.employeeAccessApproved.map((entry) => (
-                <li key={entry.period}>
-                  {periodLabel(entry.period)}: <strong>{formatCount(entry.approved, i18n)}</strong>
-                </li>
-              ))}
-            </ul>
-          )}
+          <QueryState query={access} minHeight="3rem">
+            {(rows) => {
+              const here = rows
+                .filter((row) => row.location === location.id)
+                .sort((a, b) => comparePeriodIds(a.period, b.period));
+              if (here.length === 0) return t('location.access.none');
+              return (
+                <ul className="plain-list">
+                  {here.map((entry) => (
+                    <li key={entry.period}>
+                      {periodLabel(entry.period)}: <strong>{formatCount(entry.approved, i18n)}</strong>
+                    </li>
+                  ))}
+                </ul>
+              );
+            }}
+          </QueryState>
         </dd>
       </dl>
     </section>

@@ -1,7 +1,7 @@
 /** English messages of the controls namespace: the source of these strings. */
 export const controls = {
   'controls.title': 'Employee access controls and audits',
-  'controls.intro': 'How employee access to US user data is controlled, and what audits found.',
+  'controls.intro': 'How employee access to {scope} is controlled, and what audits found.',
   'controls.asOf': 'Figures as of {asOf}, data version {version}.',
   'audit.title': 'Audit statistics',
   'audit.period': 'Reporting period',

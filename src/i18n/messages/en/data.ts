@@ -4,25 +4,13 @@ export const data = {
   'data.intro':
     'What the figures mean, where they come from, and every file behind them, with digests that let anyone check a download is the one published.',
   'data.methodology': 'Methodology and definitions',
-  'data.requesterTypes': 'Requester types',
-  'data.requester.usLawEnforcement':
-    'Federal, state and local police and prosecutors in the United States, acting under subpoenas, court orders or warrants.',
-  'data.requester.usNationalSecurity':
-    'Requests under US national-security law (such as FISA orders and National Security Letters). The law allows them to be published only in bands, such as 0–249.',
-  'data.requester.otherUsGovernment':
-    'US government bodies other than law enforcement and national security, such as regulators.',
-  'data.requester.foreignGovernment':
-    'Governments outside the United States, other than the Chinese government, which is counted on its own.',
-  'data.requester.chineseGovernment':
-    'Any authority of the People’s Republic of China. Counted separately because the question of its access is at the heart of public concern.',
-  'data.requester.civilLitigant': 'Parties to civil lawsuits who seek user data through legal process.',
-  'data.requester.internalEmployee':
-    'Employees asking to reach user data outside their normal role, through the documented exception process.',
+  'data.requesterTypes': 'Request categories',
+  'data.headlineCategory': 'The headline figure is about this category.',
   'data.receivedDisclosed': 'Received and disclosed',
   'data.received': 'Received: a request counted once when it arrives, whatever its outcome.',
   'data.disclosed':
     'Disclosed: a request for which some user data (content or non-content) was handed over. A request refused, withdrawn or answered with no data is not a disclosure.',
-  'data.countKinds': 'Four kinds of count',
+  'data.countKinds': 'Kinds of figure',
   'data.count.exact': 'A number. 0 means that the figure was counted and is zero.',
   'data.count.suppressed':
     'Suppressed, for example “fewer than 5”. Small figures are withheld so that no individual investigation can be identified. The true value is somewhere from 0 to 4.',
@@ -30,6 +18,10 @@ export const data = {
     'A band, for example “0–249”. US law requires national-security requests to be reported in such ranges.',
   'data.count.notReported':
     'Not reported. No figure was published, for example because it was not collected. It is never shown as 0, and totals that include it say “at least”.',
+  'data.count.share':
+    'A share, for example “62 %”: some reports give the percentage of requests for which some data was produced, not a count. A share is shown as a percentage and never turned into a count; a total over rows that publish shares is the share of all their requests, each share weighted by its requests, and a range where those requests are themselves a range.',
+  'data.accounts':
+    'Accounts specified: where the report gives it, the number of accounts named in the requests. One request can name many accounts.',
   'data.count.totals':
     'Totals are never summed as if hidden parts were known: a total with suppressed or banded parts is a range, and a total with a part not reported is “at least” its known part.',
   'data.storage': 'Primary and backup storage',
@@ -37,8 +29,12 @@ export const data = {
   'data.storage.backup':
     'Backup: an encrypted copy kept for disaster recovery, replicated from the primary location; it is not used to serve users.',
   'data.periods': 'Reporting periods',
-  'data.periods.text':
+  'data.periods.text.year':
+    'Figures are reported per year. The data is as of {asOf} and was last updated on {updated}.',
+  'data.periods.text.half':
     'Figures are reported per half-year. The data is as of {asOf} and was last updated on {updated}.',
+  'data.periods.text.quarter':
+    'Figures are reported per quarter. The data is as of {asOf} and was last updated on {updated}.',
   'data.period.range': '{label}: {start} to {end}',
   'data.downloads': 'Downloads',
   'data.downloads.intro':
@@ -74,4 +70,8 @@ export const data = {
   'data.file.auditStatistics': 'Audit statistics per period',
   'data.file.accessRequests': 'Access requests per period, requester type and country',
   'data.file.changelog': 'Data versions and their changes',
+  'data.file.locationAccess': 'Employee-access requests approved, per storage location and period',
+  'data.file.requestCategories': 'Request categories and their definitions',
+  'data.file.datapackage':
+    'The data package descriptor (Frictionless Data Package v2), for loading the CSV files with their types',
 } as const;

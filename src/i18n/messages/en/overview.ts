@@ -1,16 +1,10 @@
 /** English messages of the overview namespace: the source of these strings. */
 export const overview = {
-  'overview.title': 'Where US user data lives',
+  'overview.title': 'Where {scope} is stored',
   'overview.intro':
-    'Where US user data is stored, who can reach it, and what was disclosed. Every figure on this page comes from the published data.',
+    'Where {scope} is stored, who can reach it, and what was disclosed. Every figure on this page comes from the published data.',
   'overview.figures': 'Key figures',
-  'overview.chinaDisclosures.label': 'Disclosures to the Chinese government',
-  'overview.chinaDisclosures.zero':
-    'No {scope} was disclosed to the Chinese government in any of the {periods} reported periods ({first} to {last}).',
-  'overview.chinaDisclosures.some':
-    '{scope} was disclosed to the Chinese government in the reported periods ({first} to {last}).',
-  'overview.chinaDisclosures.unknown': 'Some periods are not fully reported, so this total is not complete.',
-  'overview.chinaDisclosures.link': 'See the requests',
+  'overview.headline.link': 'See the requests',
   'overview.locations.label': 'Storage locations',
   'overview.locations.text': '{primary} primary, {backup} backup.',
   'overview.locations.link': 'See the map',

@@ -1,18 +1,12 @@
 /** English messages of the requests namespace: the source of these strings. */
 export const requests = {
-  'requests.title': 'Requests for US user data',
+  'requests.title': 'Requests for {scope}',
   'requests.intro':
-    'How many requests for US user data were received, and how many led to a disclosure, by period, requester type and country.',
-  'requests.headline.zero': 'No disclosure to the Chinese government in any period',
-  'requests.headline.zeroText':
-    'In every one of the {periods} reported periods ({first} to {last}), the Chinese government received 0 disclosures of {scope}. It made {received} requests over that time.',
-  'requests.headline.notZero': 'Disclosures to the Chinese government',
-  'requests.headline.notZeroText': 'Disclosures to the Chinese government over the reported periods: {disclosed}.',
-  'requests.headline.perPeriod': 'Disclosures to the Chinese government, by period',
+    'How many requests for {scope} were received, and how many led to a disclosure, by period, category and country.',
   'requests.filters': 'Filter the requests',
   'requests.filter.from': 'From',
   'requests.filter.to': 'To',
-  'requests.filter.types': 'Requester types',
+  'requests.filter.types': 'Categories',
   'requests.filter.country': 'Country',
   'requests.filter.allCountries': 'All countries',
   'requests.filter.reset': 'Reset filters',
@@ -25,9 +19,11 @@ export const requests = {
     'A range: hatched where the value is uncertain, because a figure was suppressed (<5, “fewer than 5”) or reported as a band (0–249)',
   'requests.legend.atLeast': 'At least: some parts were not reported, so only a lower bound is known (≥)',
   'requests.legend.notReported': 'Not reported (n/r): no figure was published; this is not a zero',
-  'requests.byPeriod.title': 'Received and disclosed, by period and requester type',
+  'requests.legend.share':
+    'A share (%): the report gives the percentage of requests for which some data was produced, not a count',
+  'requests.byPeriod.title': 'Received and disclosed, by period and category',
   'requests.byPeriod.summary':
-    'From {first} to {last}, {received} requests were received and {disclosed} led to a disclosure, for the requester types shown.',
+    'From {first} to {last}, {received} requests were received and {disclosed} led to a disclosure, for the categories shown.',
   'requests.byPeriod.panel': '{type}: {received} received, {disclosed} disclosed',
   'requests.byCountry.title': 'By country, {period}',
   'requests.byCountry.period': 'Period for the country chart',
@@ -37,12 +33,12 @@ export const requests = {
   'requests.others': 'Other countries ({count})',
   'requests.rate.title': 'Disclosure rate, by period',
   'requests.rate.summary':
-    'The share of requests that led to a disclosure, for the requester types shown. Where a figure is hidden the rate is a range; where one is not reported it cannot be computed.',
+    'The share of requests that led to a disclosure, for the categories shown, with published shares weighted by their requests. Where a figure is hidden the rate is a range; where one is not reported it cannot be computed.',
   'requests.rate.unknown': 'cannot be computed',
   'requests.rate.noRequests': 'no requests',
   'requests.table.show': 'Show the data as a table',
   'requests.table.period': 'Period',
-  'requests.table.type': 'Requester type',
+  'requests.table.type': 'Category',
   'requests.table.country': 'Country',
   'requests.table.received': 'Received',
   'requests.table.disclosed': 'Disclosed',

@@ -12,7 +12,7 @@ export const widget = {
   'widget.problem.badValue': '“{value}” is not a valid value for {name}. Allowed: {allowed}.',
   'widget.problem.unknownParameter': 'Unknown parameter “{name}”. Allowed: view, lang, theme, period.',
   'widget.problem.unknownPeriod': 'The data has no period “{period}”. Available: {periods}.',
-  'widget.requests.caption': 'Received and disclosed by requester type, {period}',
+  'widget.requests.caption': 'Received and disclosed by category, {period}',
   'widget.controls.summary':
     '{implemented} of {total} controls implemented, {partial} partly implemented, {planned} planned.',
   'widget.controls.caption': 'Employee-access controls and their status',

@@ -20,7 +20,9 @@ export const common: Record<keyof typeof source, string> = {
   'footer.version': 'Version des données {version}, mise à jour le {date}.',
   'footer.openApi': 'Description de l’API (OpenAPI 3.1)',
   'status.loading': 'Chargement…',
-  'period.half': 'S{half} {year}',
+  'period.year': '{year}',
+  'period.half': 'S{part} {year}',
+  'period.quarter': 'T{part} {year}',
   'resource.meta': 'les informations du rapport',
   'resource.storageLocations': 'les lieux de stockage',
   'resource.replicationFlows': 'les flux de réplication',
@@ -49,15 +51,34 @@ export const common: Record<keyof typeof source, string> = {
   'count.atLeast': 'au moins {n}',
   'count.range': '{min}–{max}',
   'count.noData': 'aucune donnée',
+  'count.share': '{share} des demandes',
   'count.short.suppressed': '<{n}',
   'count.short.atLeast': '≥{n}',
   'count.short.notReported': 'n.c.',
-  'requester.usLawEnforcement': 'Forces de l’ordre américaines',
-  'requester.usNationalSecurity': 'Sécurité nationale américaine',
-  'requester.otherUsGovernment': 'Autres autorités américaines',
-  'requester.foreignGovernment': 'Gouvernements étrangers (autres)',
-  'requester.chineseGovernment': 'Gouvernement chinois',
-  'requester.civilLitigant': 'Parties à un litige civil',
-  'requester.internalEmployee': 'Employés internes',
   'resource.manifest': 'le manifeste des empreintes',
+  'resource.locationAccess': 'les accès des employés par lieu',
+  'resource.requestCategories': 'les catégories de demandes',
+  'headline.label': 'Communications : {category}',
+  'headline.title.knownZero': 'Aucune communication, sur aucune période : {category}',
+  'headline.title.someDisclosed': 'Des données ont été communiquées : {category}',
+  'headline.title.possiblySome': 'Communications possibles, masquées par les chiffres : {category}',
+  'headline.title.incomplete': 'Pas entièrement publié : {category}',
+  'headline.title.noData': 'Aucun chiffre publié : {category}',
+  'headline.text.knownZero.one':
+    '{category} : aucune donnée ({scope}) n’a été communiquée pendant la seule période publiée ({first}).',
+  'headline.text.knownZero.other':
+    '{category} : aucune donnée ({scope}) n’a été communiquée pendant les {count} périodes publiées ({first} à {last}).',
+  'headline.text.someCount':
+    '{category} : {disclosed} demandes ont abouti à une communication de données ({scope}) ({first} à {last}).',
+  'headline.text.someShare':
+    '{category} : des données ({scope}) ont été communiquées pour {disclosed} ({first} à {last}).',
+  'headline.text.possiblyCount':
+    '{category} : les chiffres publiés ({disclosed}) sont masqués ou publiés par tranches ; ils peuvent cacher des communications de données ({scope}), ou aucune ({first} à {last}).',
+  'headline.text.possiblyShare':
+    '{category} : la part publiée ({disclosed}) n’exclut ni l’absence ni l’existence de communications de données ({scope}) ({first} à {last}).',
+  'headline.text.incomplete':
+    '{category} : aucune communication n’apparaît dans les chiffres publiés, mais certaines périodes ne sont pas entièrement publiées ({periods}) : ce n’est pas un zéro.',
+  'headline.text.noData': '{category} : les données ne contiennent aucun chiffre pour cette catégorie.',
+  'headline.received': 'Demandes reçues sur les mêmes périodes : {received}.',
+  'headline.perPeriod': 'Communications par période : {category}',
 };

@@ -3,7 +3,7 @@ import type { controls as source } from '../en/controls';
 export const controls: Record<keyof typeof source, string> = {
   'controls.title': 'Contrôles d’accès des employés et audits',
   'controls.intro':
-    'Comment l’accès des employés aux données des utilisateurs américains est contrôlé, et ce que les audits ont constaté.',
+    'Comment l’accès des employés aux données ({scope}) est contrôlé, et ce que les audits ont constaté.',
   'controls.asOf': 'Chiffres au {asOf}, version des données {version}.',
   'audit.title': 'Statistiques d’audit',
   'audit.period': 'Période de référence',

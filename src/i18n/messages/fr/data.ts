@@ -5,26 +5,13 @@ export const data: Record<keyof typeof source, string> = {
   'data.intro':
     'Ce que signifient les chiffres, d’où ils viennent, et chaque fichier qui les contient, avec des empreintes qui permettent à chacun de vérifier qu’un téléchargement est bien celui publié.',
   'data.methodology': 'Méthodologie et définitions',
-  'data.requesterTypes': 'Types de demandeur',
-  'data.requester.usLawEnforcement':
-    'Police et parquets fédéraux, des États et locaux aux États-Unis, agissant sur citation, ordonnance ou mandat.',
-  'data.requester.usNationalSecurity':
-    'Demandes fondées sur le droit américain de la sécurité nationale (ordonnances FISA, National Security Letters). La loi n’en permet la publication que par tranches, comme 0–249.',
-  'data.requester.otherUsGovernment':
-    'Autorités américaines autres que la police et la sécurité nationale, comme les régulateurs.',
-  'data.requester.foreignGovernment':
-    'Gouvernements hors des États-Unis, à l’exception du gouvernement chinois, compté à part.',
-  'data.requester.chineseGovernment':
-    'Toute autorité de la République populaire de Chine. Comptée à part, car la question de son accès est au cœur des préoccupations du public.',
-  'data.requester.civilLitigant':
-    'Parties à un procès civil qui demandent des données d’utilisateurs par voie judiciaire.',
-  'data.requester.internalEmployee':
-    'Employés demandant à accéder à des données d’utilisateurs hors de leur rôle habituel, par la procédure d’exception documentée.',
+  'data.requesterTypes': 'Catégories de demandes',
+  'data.headlineCategory': 'Le chiffre mis en avant porte sur cette catégorie.',
   'data.receivedDisclosed': 'Reçues et communiquées',
   'data.received': 'Reçue : une demande comptée une fois à son arrivée, quelle qu’en soit l’issue.',
   'data.disclosed':
     'Communiquée : une demande pour laquelle des données d’utilisateurs (contenu ou non) ont été remises. Une demande refusée, retirée ou sans données remises n’est pas une communication.',
-  'data.countKinds': 'Quatre sortes de chiffres',
+  'data.countKinds': 'Sortes de chiffres',
   'data.count.exact': 'Un nombre. 0 signifie que le chiffre a été compté et qu’il est nul.',
   'data.count.suppressed':
     'Masqué, par exemple « moins de 5 ». Les petits chiffres sont retenus pour qu’aucune enquête ne puisse être identifiée. La vraie valeur est comprise entre 0 et 4.',
@@ -32,6 +19,10 @@ export const data: Record<keyof typeof source, string> = {
     'Une tranche, par exemple « 0–249 ». La loi américaine impose de publier ainsi les demandes de sécurité nationale.',
   'data.count.notReported':
     'Non communiqué. Aucun chiffre n’a été publié, par exemple parce qu’il n’a pas été collecté. Il n’est jamais affiché comme 0, et les totaux qui l’incluent disent « au moins ».',
+  'data.count.share':
+    'Une part, par exemple « 62 % » : certains rapports donnent le pourcentage des demandes pour lesquelles des données ont été fournies, et non un nombre. Une part est affichée en pourcentage et n’est jamais convertie en nombre ; un total sur des lignes publiées en parts est la part de l’ensemble de leurs demandes, chaque part pondérée par ses demandes, et une fourchette quand ces demandes sont elles-mêmes une fourchette.',
+  'data.accounts':
+    'Comptes visés : quand le rapport le donne, le nombre de comptes nommés dans les demandes. Une demande peut viser plusieurs comptes.',
   'data.count.totals':
     'Les totaux ne sont jamais additionnés comme si les parties masquées étaient connues : un total avec des parties masquées ou par tranche est une fourchette, et un total avec une partie non communiquée vaut « au moins » sa partie connue.',
   'data.storage': 'Stockage principal et de secours',
@@ -39,8 +30,12 @@ export const data: Record<keyof typeof source, string> = {
   'data.storage.backup':
     'Secours : une copie chiffrée conservée pour la reprise après sinistre, répliquée depuis le lieu principal ; elle ne sert pas les utilisateurs.',
   'data.periods': 'Périodes de référence',
-  'data.periods.text':
+  'data.periods.text.year':
+    'Les chiffres sont publiés par année. Les données sont arrêtées au {asOf} et ont été mises à jour le {updated}.',
+  'data.periods.text.half':
     'Les chiffres sont publiés par semestre. Les données sont arrêtées au {asOf} et ont été mises à jour le {updated}.',
+  'data.periods.text.quarter':
+    'Les chiffres sont publiés par trimestre. Les données sont arrêtées au {asOf} et ont été mises à jour le {updated}.',
   'data.period.range': '{label} : du {start} au {end}',
   'data.downloads': 'Téléchargements',
   'data.downloads.intro':
@@ -77,4 +72,8 @@ export const data: Record<keyof typeof source, string> = {
   'data.file.auditStatistics': 'Statistiques d’audit par période',
   'data.file.accessRequests': 'Demandes d’accès par période, type de demandeur et pays',
   'data.file.changelog': 'Versions des données et leurs changements',
+  'data.file.locationAccess': 'Demandes d’accès des employés approuvées, par lieu de stockage et par période',
+  'data.file.requestCategories': 'Catégories de demandes et leurs définitions',
+  'data.file.datapackage':
+    'Le descripteur du paquet de données (Frictionless Data Package v2), pour charger les fichiers CSV avec leurs types',
 };

@@ -1,18 +1,11 @@
 import type { overview as source } from '../en/overview';
 
 export const overview: Record<keyof typeof source, string> = {
-  'overview.title': 'Où sont les données des utilisateurs américains',
+  'overview.title': 'Où sont stockées les données ({scope})',
   'overview.intro':
-    'Où sont stockées les données des utilisateurs américains, qui peut y accéder et ce qui a été communiqué. Chaque chiffre de cette page provient des données publiées.',
+    'Où sont stockées les données ({scope}), qui peut y accéder et ce qui a été communiqué. Chaque chiffre de cette page provient des données publiées.',
   'overview.figures': 'Chiffres clés',
-  'overview.chinaDisclosures.label': 'Communications au gouvernement chinois',
-  'overview.chinaDisclosures.zero':
-    'Aucune donnée ({scope}) n’a été communiquée au gouvernement chinois pendant les {periods} périodes publiées ({first} à {last}).',
-  'overview.chinaDisclosures.some':
-    'Des données ({scope}) ont été communiquées au gouvernement chinois pendant les périodes publiées ({first} à {last}).',
-  'overview.chinaDisclosures.unknown':
-    'Certaines périodes ne sont pas entièrement communiquées : ce total est incomplet.',
-  'overview.chinaDisclosures.link': 'Voir les demandes',
+  'overview.headline.link': 'Voir les demandes',
   'overview.locations.label': 'Lieux de stockage',
   'overview.locations.text': '{primary} principal, {backup} de secours.',
   'overview.locations.link': 'Voir la carte',

@@ -1,19 +1,13 @@
 import type { requests as source } from '../en/requests';
 
 export const requests: Record<keyof typeof source, string> = {
-  'requests.title': 'Demandes portant sur les données des utilisateurs américains',
+  'requests.title': 'Demandes portant sur les données ({scope})',
   'requests.intro':
-    'Combien de demandes portant sur les données des utilisateurs américains ont été reçues, et combien ont abouti à une communication, par période, type de demandeur et pays.',
-  'requests.headline.zero': 'Aucune communication au gouvernement chinois, sur aucune période',
-  'requests.headline.zeroText':
-    'Pour chacune des {periods} périodes publiées ({first} à {last}), le gouvernement chinois a obtenu 0 communication de {scope}. Il a fait {received} demandes sur cette durée.',
-  'requests.headline.notZero': 'Communications au gouvernement chinois',
-  'requests.headline.notZeroText': 'Communications au gouvernement chinois sur les périodes publiées : {disclosed}.',
-  'requests.headline.perPeriod': 'Communications au gouvernement chinois, par période',
+    'Combien de demandes portant sur les données ({scope}) ont été reçues, et combien ont abouti à une communication, par période, catégorie et pays.',
   'requests.filters': 'Filtrer les demandes',
   'requests.filter.from': 'De',
   'requests.filter.to': 'À',
-  'requests.filter.types': 'Types de demandeur',
+  'requests.filter.types': 'Catégories',
   'requests.filter.country': 'Pays',
   'requests.filter.allCountries': 'Tous les pays',
   'requests.filter.reset': 'Réinitialiser les filtres',
@@ -26,9 +20,11 @@ export const requests: Record<keyof typeof source, string> = {
     'Une fourchette : hachurée là où la valeur est incertaine, parce qu’un chiffre a été masqué (<5, « moins de 5 ») ou publié par tranche (0–249)',
   'requests.legend.atLeast': 'Au moins : certaines parties n’ont pas été communiquées, seul un minimum est connu (≥)',
   'requests.legend.notReported': 'Non communiqué (n.c.) : aucun chiffre publié ; ce n’est pas un zéro',
-  'requests.byPeriod.title': 'Reçues et communiquées, par période et type de demandeur',
+  'requests.legend.share':
+    'Une part (%) : le rapport donne le pourcentage des demandes pour lesquelles des données ont été fournies, pas un nombre',
+  'requests.byPeriod.title': 'Reçues et communiquées, par période et catégorie',
   'requests.byPeriod.summary':
-    'De {first} à {last}, {received} demandes ont été reçues et {disclosed} ont abouti à une communication, pour les types de demandeur affichés.',
+    'De {first} à {last}, {received} demandes ont été reçues et {disclosed} ont abouti à une communication, pour les catégories affichées.',
   'requests.byPeriod.panel': '{type} : {received} reçues, {disclosed} communiquées',
   'requests.byCountry.title': 'Par pays, {period}',
   'requests.byCountry.period': 'Période du graphique par pays',
@@ -38,12 +34,12 @@ export const requests: Record<keyof typeof source, string> = {
   'requests.others': 'Autres pays ({count})',
   'requests.rate.title': 'Taux de communication, par période',
   'requests.rate.summary':
-    'La part des demandes ayant abouti à une communication, pour les types de demandeur affichés. Quand un chiffre est masqué, le taux est une fourchette ; quand un chiffre n’est pas communiqué, il ne peut pas être calculé.',
+    'La part des demandes ayant abouti à une communication, pour les catégories affichées, les parts publiées étant pondérées par leurs demandes. Quand un chiffre est masqué, le taux est une fourchette ; quand un chiffre n’est pas communiqué, il ne peut pas être calculé.',
   'requests.rate.unknown': 'incalculable',
   'requests.rate.noRequests': 'aucune demande',
   'requests.table.show': 'Afficher les données sous forme de tableau',
   'requests.table.period': 'Période',
-  'requests.table.type': 'Type de demandeur',
+  'requests.table.type': 'Catégorie',
   'requests.table.country': 'Pays',
   'requests.table.received': 'Reçues',
   'requests.table.disclosed': 'Communiquées',

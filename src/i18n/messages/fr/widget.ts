@@ -13,7 +13,7 @@ export const widget: Record<keyof typeof source, string> = {
   'widget.problem.badValue': '« {value} » n’est pas une valeur valide pour {name}. Valeurs admises : {allowed}.',
   'widget.problem.unknownParameter': 'Paramètre inconnu « {name} ». Paramètres admis : view, lang, theme, period.',
   'widget.problem.unknownPeriod': 'Les données ne contiennent pas la période « {period} ». Disponibles : {periods}.',
-  'widget.requests.caption': 'Reçues et communiquées par type de demandeur, {period}',
+  'widget.requests.caption': 'Reçues et communiquées par catégorie, {period}',
   'widget.controls.summary':
     '{implemented} contrôles en place sur {total}, {partial} en partie en place, {planned} prévus.',
   'widget.controls.caption': 'Contrôles d’accès des employés et leur statut',

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { countBySeverity, formatReport } from './problems';
+import { readPackage, type PackageContents } from './readPackage';
+
+/** The bundled sample, used when no DATA_DIR is given. */
+export const SAMPLE_PACKAGE = 'mocks/sample';
+
+/** The package a build or dev server publishes: DATA_DIR, or the sample. */
+export function packageDirFor(root: string, dataDir: string | undefined): string {
+  return path.resolve(root, dataDir || SAMPLE_PACKAGE);
+}
+
+/** Thrown when a package has errors; its message is the whole report. */
+export class PackageCheckFailed extends Error {
+  constructor(readonly report: string) {
+    super(report);
+    this.name = 'PackageCheckFailed';
+  }
+}
+
+/** Reads and checks a package; on any error, throws the report, so nothing is published. */
+export async function loadCheckedPackage(dir: string): Promise<{ contents: PackageContents; warnings: string | null }> {
+  const { contents, problems } = await readPackage(dir);
+  const report = formatReport(problems, path.relative(process.cwd(), dir) || '.');
+  if (!contents) throw new PackageCheckFailed(report);
+  return { contents, warnings: countBySeverity(problems).warnings > 0 ? report : null };
+}

@@ -1,0 +1,45 @@
+// Loaded by vite.config.ts and vitest.config.ts. It imports nothing of the project directly:
+// the build code comes through Vite's module runner, which reads TypeScript as the app does.
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+
+export interface DashboardPluginOptions {
+  root: string;
+  command: 'build' | 'serve';
+  /** The data package folder; defaults to DATA_DIR, then the bundled sample. */
+  dataDir?: string;
+  externalApi: boolean;
+  siteUrl?: string;
+}
+
+export async function dashboardPlugins(options: DashboardPluginOptions): Promise<Plugin[]> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const { module: loader } = await runnerImport<typeof import('./dataPackage/loadPackage')>(
+    path.join(here, 'dataPackage/loadPackage.ts'),
+    { configFile: false, logLevel: 'error' },
+  );
+  const { module } = await runnerImport<typeof import('./dashboardPlugins')>(path.join(here, 'dashboardPlugins.ts'), {
+    configFile: false,
+    logLevel: 'error',
+  });
+  const packageDir = loader.packageDirFor(options.root, options.dataDir);
+  try {
+    return await module.createDashboardPlugins({
+      packageDir,
+      externalApi: options.externalApi,
+      siteUrl: options.siteUrl,
+    });
+  } catch (error) {
+    if ((error as Error).name !== 'PackageCheckFailed') throw error;
+    console.error((error as Error).message);
+    if (options.command === 'build') {
+      // Nothing half-published: a site from an earlier build would still look current.
+      const dist = path.join(options.root, 'dist');
+      if (existsSync(dist)) rmSync(dist, { recursive: true });
+      console.error('The build stopped before writing anything: dist/ holds no site.');
+    }
+    process.exit(1);
+  }
+}
