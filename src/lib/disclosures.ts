@@ -56,8 +56,13 @@ export function addRow(
     shareParts += 1;
     const low = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.minPercent) / 100;
     const high = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.maxPercent) / 100;
-    disclosed = { min: received.min * low, max: received.max === null ? null : received.max * high };
-    share = received.max === null ? null : { min: low, max: high };
+    // A share above zero implies requests, so at least one disclosure; a zero share is zero whatever the requests.
+    disclosed = {
+      min: low > 0 ? Math.max(1, received.min * low) : 0,
+      max: high === 0 ? 0 : received.max === null ? null : received.max * high,
+    };
+    // The share itself is published: it is known even where the number of requests is not.
+    share = { min: low, max: high };
   } else {
     counts = addCount(counts, row.disclosed);
     disclosed = countBounds(row.disclosed);
@@ -122,11 +127,18 @@ export type ShareSummary =
  * row, since a weighted average lies between them.
  */
 export function disclosureShare({ received, disclosed }: ReceivedAndDisclosed): ShareSummary {
-  if (received.parts === 0) return { kind: 'noRequests' };
-  if (disclosed.unknownShare || received.max === null || disclosed.disclosedMax === null) return { kind: 'unknown' };
-  if (received.max === 0) return { kind: 'noRequests' };
-  const min = Math.max(disclosed.disclosedMin / received.max, disclosed.rowShareMin);
-  const max = Math.min(received.min > 0 ? disclosed.disclosedMax / received.min : 1, disclosed.rowShareMax, 1);
+  if (received.parts === 0 || received.max === 0) return { kind: 'noRequests' };
+  if (disclosed.unknownShare) return { kind: 'unknown' };
+  // With a part not reported the sums say nothing, but every row's share is still known.
+  const summed =
+    received.max === null || disclosed.disclosedMax === null
+      ? { min: 0, max: 1 }
+      : {
+          min: disclosed.disclosedMin / received.max,
+          max: received.min > 0 ? disclosed.disclosedMax / received.min : 1,
+        };
+  const min = Math.max(summed.min, disclosed.rowShareMin);
+  const max = Math.min(summed.max, disclosed.rowShareMax, 1);
   // Floating-point sums can cross by a hair when the bounds meet.
   if (max - min < 1e-9) return { kind: 'exact', value: (min + max) / 2 };
   return { kind: 'range', min, max };

@@ -14,10 +14,12 @@ function figure(label: RegExp) {
 }
 
 describe('Overview', () => {
-  it('states the zero disclosures to the Chinese government in figure and in words', async () => {
+  it('states the zero disclosures in the headline category in figure and in words', async () => {
     renderWithProviders(<OverviewPage />);
-    await screen.findByText(/No US user data was disclosed to the Chinese government in any of the 6 reported periods/);
-    const card = figure(/Disclosures to the Chinese government/);
+    await screen.findByText(
+      'Chinese government: no US user data was disclosed in any of the 6 reported periods (H1 2023 to H2 2025).',
+    );
+    const card = figure(/Disclosures: Chinese government/);
     expect(within(card).getByText('0')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'See the requests' })).toHaveAttribute('href', '/requests');
   });
@@ -32,15 +34,31 @@ describe('Overview', () => {
 
   it('does not claim a zero when a Chinese-government figure is not reported', async () => {
     const requests = sampleDataset.accessRequests.map((row) =>
-      row.requesterType === 'chineseGovernment' && row.period === '2024-H1'
+      row.category === 'chineseGovernment' && row.period === '2024-H1'
         ? { ...row, disclosed: { kind: 'notReported' as const } }
         : row,
     );
     server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json(requests)));
     renderWithProviders(<OverviewPage />);
-    const card = await waitFor(() => figure(/Disclosures to the Chinese government/));
+    const card = await waitFor(() => figure(/Disclosures: Chinese government/));
     await within(card).findByText('at least 0');
-    expect(within(card).getByText(/not fully reported/)).toBeInTheDocument();
+    expect(
+      within(card).getByText(/not every period is fully reported \(H1 2024\), so this is not a zero/),
+    ).toBeInTheDocument();
+    expect(within(card).queryByText(/no US user data was disclosed/)).not.toBeInTheDocument();
+  });
+
+  it('does not call a suppressed headline total a zero nor a disclosure', async () => {
+    const requests = sampleDataset.accessRequests.map((row) =>
+      row.category === 'chineseGovernment' && row.period === '2025-H1'
+        ? { ...row, disclosed: { kind: 'suppressed' as const, lessThan: 5 } }
+        : row,
+    );
+    server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json(requests)));
+    renderWithProviders(<OverviewPage />);
+    const card = await waitFor(() => figure(/Disclosures: Chinese government/));
+    await within(card).findByText('0–4');
+    expect(within(card).getByText(/may hide disclosures of US user data, or none/)).toBeInTheDocument();
   });
 
   it('lists Virginia (primary) and Singapore (backup) and opens details from the list', async () => {
@@ -99,7 +117,7 @@ describe('Overview', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the access controls.');
     expect(alert).toHaveTextContent('HTTP status 500');
-    expect(await screen.findByText(/No US user data was disclosed/)).toBeInTheDocument();
+    expect(await screen.findByText(/no US user data was disclosed/)).toBeInTheDocument();
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('9 of 14')).toBeInTheDocument();
@@ -110,8 +128,6 @@ describe('Overview', () => {
     renderWithProviders(<OverviewPage />, { locale: 'fr' });
     expect(await screen.findByText('9 sur 14')).toBeInTheDocument();
     expect(await screen.findByText('15 février 2026')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Où sont les données des utilisateurs américains',
-    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Où sont stockées les données (US user data)');
   });
 });

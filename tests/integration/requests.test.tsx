@@ -16,17 +16,17 @@ function tableRow(tableName: string | RegExp, rowName: string | RegExp) {
 }
 
 describe('Requests page', () => {
-  it('states the zero disclosures to the Chinese government, period by period', async () => {
+  it('states the zero disclosures in the headline category, period by period', async () => {
     renderWithProviders(<RequestsPage />, { path: route, route });
     expect(
-      await screen.findByRole('heading', { name: 'No disclosure to the Chinese government in any period' }),
+      await screen.findByRole('heading', { name: 'Nothing disclosed in any period: Chinese government' }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /In every one of the 6 reported periods \(H1 2023 to H2 2025\), the Chinese government received 0 disclosures/,
+        /Chinese government: no US user data was disclosed in any of the 6 reported periods \(H1 2023 to H2 2025\)\. Requests received over the same periods: 12\./,
       ),
     ).toBeInTheDocument();
-    const perPeriod = screen.getByRole('list', { name: 'Disclosures to the Chinese government, by period' });
+    const perPeriod = screen.getByRole('list', { name: 'Disclosures by period: Chinese government' });
     expect(
       within(perPeriod)
         .getAllByRole('listitem')
@@ -36,8 +36,8 @@ describe('Requests page', () => {
 
   it('tells a real zero, a suppressed, a banded and a not-reported figure apart in the table', async () => {
     renderWithProviders(<RequestsPage />, { path: route, route });
-    await screen.findByRole('table', { name: 'Received and disclosed, by period and requester type' });
-    const byPeriod = 'Received and disclosed, by period and requester type';
+    await screen.findByRole('table', { name: 'Received and disclosed, by period and category' });
+    const byPeriod = 'Received and disclosed, by period and category';
     expect(tableRow(byPeriod, /^Chinese government H2 2025/)).toHaveTextContent(/H2 2025\s*2\s*0$/);
     expect(tableRow(byPeriod, /^US national security H1 2023/)).toHaveTextContent('0–249');
     expect(tableRow(byPeriod, /^Civil litigants H1 2023/)).toHaveTextContent('at least 212');
@@ -60,12 +60,12 @@ describe('Requests page', () => {
   it('applies filters from the URL and writes changes back', async () => {
     const user = userEvent.setup();
     const { router } = renderWithProviders(<RequestsPage />, { path: `${route}?from=2024-H1&to=2024-H2`, route });
-    const table = await screen.findByRole('table', { name: 'Received and disclosed, by period and requester type' });
+    const table = await screen.findByRole('table', { name: 'Received and disclosed, by period and category' });
     expect(within(table).queryByRole('row', { name: /2023/ })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'US law enforcement' }));
-    expect(new URLSearchParams(router.state.location.search).getAll('type')).not.toContain('usLawEnforcement');
+    expect(new URLSearchParams(router.state.location.search).getAll('category')).not.toContain('usLawEnforcement');
     expect(
-      within(screen.getByRole('table', { name: /by period and requester type/ })).queryByRole('row', {
+      within(screen.getByRole('table', { name: /by period and category/ })).queryByRole('row', {
         name: /^US law enforcement/,
       }),
     ).toBeNull();
@@ -78,7 +78,7 @@ describe('Requests page', () => {
     renderWithProviders(<RequestsPage />, { path: `${route}?type=chineseGovernment&country=US`, route });
     expect(await screen.findByText('No request matches these filters.')).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: 'Reset filters' }).at(-1)!);
-    expect(await screen.findByRole('table', { name: /by period and requester type/ })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /by period and category/ })).toBeInTheDocument();
   });
 
   it('shows an error panel with Retry when the requests fail', async () => {
@@ -99,10 +99,36 @@ describe('Requests page', () => {
   it('works in French', async () => {
     renderWithProviders(<RequestsPage />, { path: route, route, locale: 'fr' });
     expect(
-      await screen.findByRole('heading', { name: 'Aucune communication au gouvernement chinois, sur aucune période' }),
+      await screen.findByRole('heading', { name: 'Aucune communication, sur aucune période : Chinese government' }),
     ).toBeInTheDocument();
-    expect(tableRow(/par période et type de demandeur/, /^Sécurité nationale américaine S1 2023/)).toHaveTextContent(
-      '0–249',
-    );
+    expect(tableRow(/par période et catégorie/, /^US national security S1 2023/)).toHaveTextContent('0–249');
+  });
+
+  it('states disclosures published as shares as shares, in the table, the headline and the rate', async () => {
+    const rows = [
+      {
+        period: '2025-H1',
+        category: 'chineseGovernment',
+        country: 'CN',
+        received: { kind: 'exact', value: 30 },
+        disclosed: { kind: 'share', percent: 50 },
+      },
+      {
+        period: '2025-H2',
+        category: 'chineseGovernment',
+        country: 'CN',
+        received: { kind: 'exact', value: 10 },
+        disclosed: { kind: 'share', percent: 10 },
+      },
+    ];
+    server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json(rows)));
+    renderWithProviders(<RequestsPage />, { path: route, route });
+    expect(await screen.findByRole('heading', { name: 'Data was disclosed: Chinese government' })).toBeInTheDocument();
+    expect(screen.getByText(/some US user data was disclosed for 40% of requests/)).toBeInTheDocument();
+    const byPeriod = 'Received and disclosed, by period and category';
+    expect(tableRow(byPeriod, /^Chinese government H1 2025/)).toHaveTextContent(/30\s*50% of requests$/);
+    expect(screen.getByText(/A share \(%\)/)).toBeInTheDocument();
+    const rate = screen.getByRole('table', { name: 'Disclosure rate, by period' });
+    expect(within(rate).getByRole('row', { name: /^H2 2025/ })).toHaveTextContent('10%');
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -29,9 +29,34 @@ describe('Widget', () => {
   it('shows the key figures from the API, with its source', async () => {
     renderWidget('?view=stats');
     expect(await screen.findByText('9 of 14')).toBeInTheDocument();
-    expect(screen.getByText(/No US user data was disclosed to the Chinese government/)).toBeInTheDocument();
+    expect(screen.getByText(/Chinese government: no US user data was disclosed in any of the 6/)).toBeInTheDocument();
     expect(screen.getByText('February 15, 2026')).toBeInTheDocument();
     expect(await screen.findByText(/Source: Example Platform \(sample\), data version 2026\.2/)).toBeInTheDocument();
+  });
+
+  it('does not call a suppressed or not-reported headline figure a zero, in English or French', async () => {
+    const requests = sampleDataset.accessRequests.map((row) =>
+      row.category !== 'chineseGovernment'
+        ? row
+        : row.period === '2025-H1'
+          ? { ...row, disclosed: { kind: 'band' as const, min: 0, max: 249 } }
+          : row.period === '2025-H2'
+            ? { ...row, disclosed: { kind: 'notReported' as const } }
+            : row,
+    );
+    server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json(requests)));
+    renderWidget('?view=stats');
+    expect(
+      await screen.findByText(/not every period is fully reported \(H2 2025\), so this is not a zero/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('at least 0')).toBeInTheDocument();
+    expect(screen.queryByText(/no US user data was disclosed/)).not.toBeInTheDocument();
+    cleanup();
+    renderWidget('?view=stats&lang=fr', 'fr');
+    expect(
+      await screen.findByText(/certaines périodes ne sont pas entièrement publiées \(S2 2025\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('au moins 0')).toBeInTheDocument();
   });
 
   it('fetches each resource once, however many parts of the frame read it', async () => {

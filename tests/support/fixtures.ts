@@ -1,15 +1,32 @@
-import {
-  requesterType,
-  type AccessControl,
-  type AccessRequestCount,
-  type Count,
-  type StorageLocation,
-} from '../../src/api/schemas';
-import { storageLocations } from '../../mocks/data/storage-locations';
+import type { AccessControl, AccessRequestCount, Count, StorageLocation } from '../../src/api/schemas';
+
+/** The request categories the sample package declares, in its order. */
+export const sampleCategoryIds = [
+  'usLawEnforcement',
+  'usNationalSecurity',
+  'otherUsGovernment',
+  'foreignGovernment',
+  'chineseGovernment',
+  'civilLitigant',
+  'internalEmployee',
+];
+
+const templateLocation: StorageLocation = {
+  id: 'template',
+  name: 'Template',
+  countryCode: 'SG',
+  role: 'backup',
+  coordinates: { lat: 1.35, lon: 103.82 },
+  provider: 'Generated provider',
+  dataCategories: ['Account data'],
+  certifications: ['ISO/IEC 27001'],
+  encryption: { atRest: 'AES-256-GCM', inTransit: 'TLS 1.3', keyManagement: 'HSM' },
+  since: '2023-03-01',
+};
 
 /** `n` storage locations around the world, two of them almost at the same place. */
 export function manyLocations(n: number): StorageLocation[] {
-  const template = storageLocations[1]!;
+  const template = templateLocation;
   const spread = Array.from({ length: n - 2 }, (_, index) => ({
     ...template,
     id: `site-${index}`,
@@ -44,15 +61,15 @@ export function manyControls(n: number): AccessControl[] {
   }));
 }
 
-/** countries × periods × requester types rows, with every kind of count present. */
-export function manyRequests(countries: number, periods: number, types: number): AccessRequestCount[] {
-  const typeList = requesterType.options.slice(0, types);
+/** countries × periods × categories rows, with every kind of count present. */
+export function manyRequests(countries: number, periods: number, categories: number): AccessRequestCount[] {
+  const categoryList = sampleCategoryIds.slice(0, categories);
   const rows: AccessRequestCount[] = [];
   for (let p = 0; p < periods; p++) {
     const period = `${2010 + Math.floor(p / 2)}-H${(p % 2) + 1}`;
     for (let c = 0; c < countries; c++) {
       const country = `${String.fromCharCode(65 + Math.floor(c / 26))}${String.fromCharCode(65 + (c % 26))}`;
-      typeList.forEach((type, t) => {
+      categoryList.forEach((category, t) => {
         const seed = (p * 31 + c * 17 + t * 7) % 97;
         const received: Count =
           seed % 23 === 0
@@ -62,7 +79,7 @@ export function manyRequests(countries: number, periods: number, types: number):
               : seed % 13 === 0
                 ? { kind: 'band', min: 0, max: 249 }
                 : { kind: 'exact', value: seed * 3 };
-        rows.push({ period, requesterType: type, country, received, disclosed: { kind: 'exact', value: seed % 5 } });
+        rows.push({ period, category, country, received, disclosed: { kind: 'exact', value: seed % 5 } });
       });
     }
   }

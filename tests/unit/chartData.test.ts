@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Count } from '../../src/api/schemas';
-import { disclosureRate } from '../../src/features/requests/aggregate';
+import type { Count, DisclosureFigure } from '../../src/api/schemas';
 import { barLabel } from '../../src/features/requests/barLabel';
-import { axisTicks, barExtent, barFromRate, barFromTotal, niceUpperBound } from '../../src/features/requests/chartData';
+import {
+  axisTicks,
+  barExtent,
+  barFromDisclosures,
+  barFromRate,
+  barFromTotal,
+  niceUpperBound,
+} from '../../src/features/requests/chartData';
 import { barCells, rateCsv, receivedDisclosedCsv } from '../../src/features/requests/requestsCsv';
 import { parseRequestView, writeRequestView } from '../../src/features/requests/requestFilters';
 import { allMessages } from '../../src/i18n/messages/all';
 import { createTranslator } from '../../src/i18n/translator';
 import { sumCounts } from '../../src/lib/counts';
+import { disclosureShare, sumRows } from '../../src/lib/disclosures';
 
 const i18n = createTranslator('en', allMessages.en);
 const bar = (...counts: Count[]) => barFromTotal(sumCounts(counts));
@@ -33,13 +40,35 @@ describe('chart bars', () => {
   });
 
   it('shows rates in percent, and says when one cannot be computed', () => {
-    const rate = (received: Count[], disclosed: Count[]) =>
-      barFromRate(disclosureRate({ received: sumCounts(received), disclosed: sumCounts(disclosed) }));
-    expect(barLabel(rate([exact(8)], [exact(2)]), i18n, 'long', 'percent')).toBe('25%');
-    expect(barLabel(rate([exact(8), { kind: 'notReported' }], [exact(2)]), i18n, 'long', 'percent')).toBe(
+    const rate = (...rows: [Count, DisclosureFigure][]) =>
+      barFromRate(disclosureShare(sumRows(rows.map(([received, disclosed]) => ({ received, disclosed })))));
+    expect(barLabel(rate([exact(8), exact(2)]), i18n, 'long', 'percent')).toBe('25%');
+    expect(barLabel(rate([exact(8), exact(2)], [{ kind: 'notReported' }, exact(0)]), i18n, 'long', 'percent')).toBe(
       'cannot be computed',
     );
-    expect(barLabel(rate([exact(0)], [exact(0)]), i18n, 'long', 'percent')).toBe('no requests');
+    expect(barLabel(rate([exact(0), exact(0)]), i18n, 'long', 'percent')).toBe('no requests');
+  });
+
+  it('states disclosures published as shares as shares, never as counts', () => {
+    const cell = sumRows([
+      { received: exact(200), disclosed: { kind: 'share', percent: 50 } },
+      { received: exact(100), disclosed: { kind: 'share', percent: 20 } },
+    ]);
+    const bar = barFromDisclosures(cell);
+    // (100 + 20) of 300 requests: the shares weighted by their requests.
+    expect(bar).toMatchObject({ kind: 'share', min: 40, max: 40 });
+    expect(barLabel(bar, i18n, 'short')).toBe('40%');
+    expect(barLabel(bar, i18n, 'long')).toBe('40% of requests');
+    expect(barExtent(bar)).toEqual([0, 0]);
+    const banded = barFromDisclosures(
+      sumRows([
+        {
+          received: { kind: 'band', min: 0, max: 100 },
+          disclosed: { kind: 'shareBand', minPercent: 10, maxPercent: 30 },
+        },
+      ]),
+    );
+    expect(barLabel(banded, i18n, 'long')).toBe('10% – 30% of requests');
   });
 
   it('rounds the axis up to a readable number with room for labels', () => {
@@ -82,13 +111,13 @@ describe('requests CSV', () => {
 describe('requests view in the URL', () => {
   it('round-trips and drops invalid values', () => {
     const params = new URLSearchParams(
-      'from=2024-H1&to=2025-H2&type=chineseGovernment&type=bogus&country=CN&period=2025-H1&lang=fr',
+      'from=2024-H1&to=2025-H2&category=chineseGovernment&type=legal&category=bad%20id&country=CN&period=2025-H1&lang=fr',
     );
     const view = parseRequestView(params);
     expect(view).toEqual({
       from: '2024-H1',
       to: '2025-H2',
-      types: ['chineseGovernment'],
+      categories: ['chineseGovernment', 'legal'],
       country: 'CN',
       period: '2025-H1',
     });

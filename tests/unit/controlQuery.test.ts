@@ -9,7 +9,9 @@ import {
   writeControlQuery,
   type ControlQuery,
 } from '../../src/features/access-controls/controlQuery';
-import { accessControls } from '../../mocks/data/access-controls';
+import { sampleDataset } from '../support/sample';
+
+const { accessControls } = sampleDataset;
 
 const asOf = '2025-12-31';
 const ids = (controls: { id: string }[]) => controls.map((control) => control.id);

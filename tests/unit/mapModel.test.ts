@@ -8,9 +8,10 @@ import {
   unwrapLongitude,
   worldCopyOffsets,
 } from '../../src/features/residency-map/mapModel';
-import { replicationFlows } from '../../mocks/data/replication-flows';
-import { storageLocations } from '../../mocks/data/storage-locations';
+import { sampleDataset } from '../support/sample';
 import { manyLocations } from '../support/fixtures';
+
+const { storageLocations, replicationFlows } = sampleDataset;
 
 describe('map model', () => {
   it('unwraps a longitude to within 180° of the anchor', () => {

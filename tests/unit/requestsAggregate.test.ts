@@ -1,23 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requesterType, type AccessRequestCount, type Count } from '../../src/api/schemas';
+import type { AccessRequestCount, Count, DisclosureFigure } from '../../src/api/schemas';
 import {
-  disclosureRate,
   filterRequests,
-  panelsByType,
+  panelsByCategory,
   sumCells,
   totalsByCountry,
   totalsByPeriod,
-  totalsByPeriodAndType,
+  totalsByPeriodAndCategory,
 } from '../../src/features/requests/aggregate';
 import { countBounds, isKnownZero, sumCounts, summarizeTotal } from '../../src/lib/counts';
-import { accessRequests } from '../../mocks/data/access-requests';
-import { manyRequests } from '../support/fixtures';
+import { disclosureShare, sumRows } from '../../src/lib/disclosures';
+import { manyRequests, sampleCategoryIds } from '../support/fixtures';
+import { sampleDataset } from '../support/sample';
+
+const { accessRequests } = sampleDataset;
 
 // A fixed seed keeps CI deterministic; change it locally to explore new cases.
 fc.configureGlobal({ seed: 20_261_128, numRuns: 500 });
 
-const types = requesterType.options;
+const types = sampleCategoryIds;
 const exact = (value: number): Count => ({ kind: 'exact', value });
 
 const countArbitrary: fc.Arbitrary<Count> = fc.oneof(
@@ -79,30 +81,30 @@ describe('totals across the four kinds of count (properties)', () => {
 });
 
 describe('request aggregation', () => {
-  it('filters by period range, requester type and country', () => {
+  it('filters by period range, category and country', () => {
     const rows = filterRequests(accessRequests, {
       from: '2024-H1',
       to: '2024-H2',
-      types: ['foreignGovernment'],
+      categories: ['foreignGovernment'],
       country: 'DE',
     });
     expect(rows.map((row) => row.period)).toEqual(['2024-H1', '2024-H2']);
-    expect(filterRequests(accessRequests, { from: null, to: null, types: [], country: null })).toHaveLength(
+    expect(filterRequests(accessRequests, { from: null, to: null, categories: [], country: null })).toHaveLength(
       accessRequests.length,
     );
   });
 
   it('gives the Chinese government an exact zero disclosed in every period', () => {
-    const totals = totalsByPeriodAndType(accessRequests, types);
+    const totals = totalsByPeriodAndCategory(accessRequests, types);
     expect(totals.periods).toHaveLength(6);
     for (const period of totals.periods) {
       const cell = totals.cell(period, 'chineseGovernment');
-      expect(summarizeTotal(cell.disclosed)).toEqual({ kind: 'exact', value: 0 });
+      expect(summarizeTotal(cell.disclosed.counts)).toEqual({ kind: 'exact', value: 0 });
     }
   });
 
   it('reports US national-security figures as a band, never a number', () => {
-    const totals = totalsByPeriodAndType(accessRequests, types);
+    const totals = totalsByPeriodAndCategory(accessRequests, types);
     expect(summarizeTotal(totals.cell('2025-H2', 'usNationalSecurity').received)).toEqual({
       kind: 'range',
       min: 0,
@@ -110,13 +112,13 @@ describe('request aggregation', () => {
     });
   });
 
-  it('gives each requester type a panel whose total equals the sum of its rows', () => {
-    const panels = panelsByType(totalsByPeriodAndType(accessRequests, types));
-    expect(panels.map((panel) => panel.type)).toEqual(types);
+  it('gives each category a panel whose total equals the sum of its rows', () => {
+    const panels = panelsByCategory(totalsByPeriodAndCategory(accessRequests, types));
+    expect(panels.map((panel) => panel.category)).toEqual(types);
     for (const panel of panels) {
-      const own = accessRequests.filter((row) => row.requesterType === panel.type);
+      const own = accessRequests.filter((row) => row.category === panel.category);
       expect(panel.total.received).toEqual(sumCounts(own.map((row) => row.received)));
-      expect(panel.total.disclosed).toEqual(sumCounts(own.map((row) => row.disclosed)));
+      expect(panel.total.disclosed.counts).toEqual(sumCounts(own.map((row) => row.disclosed as Count)));
       expect(panel.periods).toHaveLength(6);
     }
     expect(sumCells(panels.map((panel) => panel.total)).received).toEqual(
@@ -148,24 +150,24 @@ describe('request aggregation', () => {
   });
 
   it('computes the disclosure rate, as a range or not at all when figures are hidden', () => {
-    const cell = (received: Count[], disclosed: Count[]) => ({
-      received: sumCounts(received),
-      disclosed: sumCounts(disclosed),
-    });
-    expect(disclosureRate(cell([exact(10)], [exact(4)]))).toEqual({ kind: 'exact', value: 0.4 });
-    expect(disclosureRate(cell([exact(10)], [exact(0)]))).toEqual({ kind: 'exact', value: 0 });
-    expect(disclosureRate(cell([exact(0)], [exact(0)]))).toEqual({ kind: 'noRequests' });
-    expect(disclosureRate(cell([exact(10), { kind: 'notReported' }], [exact(1)]))).toEqual({ kind: 'unknown' });
-    const ranged = disclosureRate(cell([exact(10), { kind: 'suppressed', lessThan: 5 }], [exact(5)]));
+    const row = (received: Count, disclosed: DisclosureFigure) => ({ received, disclosed });
+    expect(disclosureShare(sumRows([row(exact(10), exact(4))]))).toEqual({ kind: 'exact', value: 0.4 });
+    expect(disclosureShare(sumRows([row(exact(10), exact(0))]))).toEqual({ kind: 'exact', value: 0 });
+    expect(disclosureShare(sumRows([row(exact(0), exact(0))]))).toEqual({ kind: 'noRequests' });
+    expect(
+      disclosureShare(sumRows([row(exact(10), exact(1)), row({ kind: 'notReported' }, { kind: 'notReported' })])),
+    ).toEqual({ kind: 'unknown' });
+    // 10 requests with 5 disclosed, and fewer than 5 with none: between 5/14 and 5/10.
+    const ranged = disclosureShare(sumRows([row(exact(10), exact(5)), row({ kind: 'suppressed', lessThan: 5 }, exact(0))]));
     expect(ranged).toEqual({ kind: 'range', min: 5 / 14, max: 0.5 });
   });
 
-  it('aggregates 24,000 rows (200 countries × 20 periods × 6 types)', () => {
+  it('aggregates 24,000 rows (200 countries × 20 periods × 6 categories)', () => {
     const rows: AccessRequestCount[] = manyRequests(200, 20, 6);
     expect(rows).toHaveLength(24_000);
-    const totals = totalsByPeriodAndType(rows, types);
+    const totals = totalsByPeriodAndCategory(rows, types);
     expect(totals.periods).toHaveLength(20);
-    expect(totals.types).toHaveLength(6);
+    expect(totals.categories).toHaveLength(6);
     expect(totalsByCountry(rows, totals.periods[0]!, 10)).toHaveLength(11);
   });
 });

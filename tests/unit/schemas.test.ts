@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/api/resources';
-import { accessControl, count, meta, requesterType, storageLocation } from '../../src/api/schemas';
+import { accessControl, count, meta, storageLocation } from '../../src/api/schemas';
 import { sampleDataset } from '../support/sample';
 
 describe('schemas', () => {
@@ -67,13 +67,16 @@ describe('sample dataset', () => {
     expect(sampleMeta.periods.every((period) => /H[12]$/.test(period.id))).toBe(true);
   });
 
-  it('has requests from at least 10 countries and every requester type', () => {
+  it('has requests from at least 10 countries and every declared category', () => {
     expect(new Set(accessRequests.map((row) => row.country)).size).toBeGreaterThanOrEqual(10);
-    expect(new Set(accessRequests.map((row) => row.requesterType))).toEqual(new Set(requesterType.options));
+    expect(new Set(accessRequests.map((row) => row.category))).toEqual(
+      new Set(sampleDataset.requestCategories.map((category) => category.id)),
+    );
   });
 
-  it('has zero disclosures to the Chinese government in every period', () => {
-    const china = accessRequests.filter((row) => row.requesterType === 'chineseGovernment');
+  it('has zero disclosures to the Chinese government, its headline category, in every period', () => {
+    expect(sampleMeta.headlineCategory).toBe('chineseGovernment');
+    const china = accessRequests.filter((row) => row.category === 'chineseGovernment');
     expect(new Set(china.map((row) => row.period)).size).toBe(sampleMeta.periods.length);
     expect(china.every((row) => row.disclosed.kind === 'exact' && row.disclosed.value === 0)).toBe(true);
   });

@@ -3,9 +3,9 @@ import { buildApiFiles } from '../../src/api/publish';
 import { summarizeChecks, verifyManifest } from '../../src/features/data/verifyFiles';
 import { sha256Hex } from '../../src/lib/sha256';
 import type { Manifest } from '../../src/api/schemas';
-import { sampleDataset } from '../support/sample';
+import { samplePackage } from '../support/sample';
 
-const files = await buildApiFiles(sampleDataset);
+const files = await buildApiFiles(samplePackage.dataset, samplePackage.info);
 const manifest = JSON.parse(files.get('manifest.json')!) as Manifest;
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 

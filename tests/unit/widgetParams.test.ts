@@ -22,7 +22,7 @@ describe('widget parameters', () => {
       { kind: 'missingView' },
       { kind: 'badValue', name: 'lang', value: 'de', allowed: 'en, fr' },
       { kind: 'badValue', name: 'theme', value: 'blue', allowed: 'light, dark, auto' },
-      { kind: 'badValue', name: 'period', value: 'last', allowed: '2025-H1, 2025-H2, …' },
+      { kind: 'badValue', name: 'period', value: 'last', allowed: '2025, 2025-H1 or 2025-Q3' },
       { kind: 'unknownParameter', name: 'colour' },
     ]);
   });

@@ -35,6 +35,7 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
   const first = periods[0]!;
   const last = periods.at(-1)!;
   const overall = sumCells(panels.map((panel) => panel.total));
+  const overallDisclosed = barFromDisclosures(overall);
   const bars = panels.map((panel) => ({
     category: panel.category,
     total: { received: barFromTotal(panel.total.received), disclosed: barFromDisclosures(panel.total) },
@@ -50,11 +51,11 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
     <ChartFigure
       id="by-period"
       title={t('requests.byPeriod.title')}
-      summary={t('requests.byPeriod.summary', {
+      summary={t(overallDisclosed.kind === 'notReported' ? 'requests.byPeriod.summaryUnknown' : 'requests.byPeriod.summary', {
         first: periodLabel(first),
         last: periodLabel(last),
         received: barLabel(barFromTotal(overall.received), i18n, 'long'),
-        disclosed: barLabel(barFromDisclosures(overall), i18n, 'long'),
+        disclosed: barLabel(overallDisclosed, i18n, 'long'),
       })}
       chart={
         <div className="small-multiples">

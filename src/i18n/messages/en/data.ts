@@ -68,7 +68,7 @@ export const data = {
   'data.file.replicationFlows': 'Replication flows between locations',
   'data.file.accessControls': 'Employee-access controls',
   'data.file.auditStatistics': 'Audit statistics per period',
-  'data.file.accessRequests': 'Access requests per period, requester type and country',
+  'data.file.accessRequests': 'Access requests per period, category and country',
   'data.file.changelog': 'Data versions and their changes',
   'data.file.locationAccess': 'Employee-access requests approved, per storage location and period',
   'data.file.requestCategories': 'Request categories and their definitions',

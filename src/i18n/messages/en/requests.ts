@@ -24,6 +24,8 @@ export const requests = {
   'requests.byPeriod.title': 'Received and disclosed, by period and category',
   'requests.byPeriod.summary':
     'From {first} to {last}, {received} requests were received and {disclosed} led to a disclosure, for the categories shown.',
+  'requests.byPeriod.summaryUnknown':
+    'From {first} to {last}, {received} requests were received. The published figures do not tell how many led to a disclosure.',
   'requests.byPeriod.panel': '{type}: {received} received, {disclosed} disclosed',
   'requests.byCountry.title': 'By country, {period}',
   'requests.byCountry.period': 'Period for the country chart',

@@ -70,7 +70,7 @@ export const data: Record<keyof typeof source, string> = {
   'data.file.replicationFlows': 'Flux de réplication entre les lieux',
   'data.file.accessControls': 'Contrôles d’accès des employés',
   'data.file.auditStatistics': 'Statistiques d’audit par période',
-  'data.file.accessRequests': 'Demandes d’accès par période, type de demandeur et pays',
+  'data.file.accessRequests': 'Demandes d’accès par période, catégorie et pays',
   'data.file.changelog': 'Versions des données et leurs changements',
   'data.file.locationAccess': 'Demandes d’accès des employés approuvées, par lieu de stockage et par période',
   'data.file.requestCategories': 'Catégories de demandes et leurs définitions',

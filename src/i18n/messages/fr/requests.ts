@@ -25,6 +25,8 @@ export const requests: Record<keyof typeof source, string> = {
   'requests.byPeriod.title': 'Reçues et communiquées, par période et catégorie',
   'requests.byPeriod.summary':
     'De {first} à {last}, {received} demandes ont été reçues et {disclosed} ont abouti à une communication, pour les catégories affichées.',
+  'requests.byPeriod.summaryUnknown':
+    'De {first} à {last}, {received} demandes ont été reçues. Les chiffres publiés ne disent pas combien ont abouti à une communication.',
   'requests.byPeriod.panel': '{type} : {received} reçues, {disclosed} communiquées',
   'requests.byCountry.title': 'Par pays, {period}',
   'requests.byCountry.period': 'Période du graphique par pays',
