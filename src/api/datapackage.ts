@@ -9,9 +9,8 @@ export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tables
 
 const text = () => z.string().check(z.minLength(1));
 
-const license = z
-  .object({ name: z.optional(text()), path: z.optional(text()), title: z.optional(text()) })
-  .check(z.refine((item) => Boolean(item.name || item.path), { message: 'a licence needs a name or a path' }));
+// That a licence has a name or a path is one of the descriptor rules, reported there.
+const license = z.object({ name: z.optional(text()), path: z.optional(text()), title: z.optional(text()) });
 
 const party = z.object({
   title: text(),

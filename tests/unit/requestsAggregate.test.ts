@@ -158,7 +158,9 @@ describe('request aggregation', () => {
       disclosureShare(sumRows([row(exact(10), exact(1)), row({ kind: 'notReported' }, { kind: 'notReported' })])),
     ).toEqual({ kind: 'unknown' });
     // 10 requests with 5 disclosed, and fewer than 5 with none: between 5/14 and 5/10.
-    const ranged = disclosureShare(sumRows([row(exact(10), exact(5)), row({ kind: 'suppressed', lessThan: 5 }, exact(0))]));
+    const ranged = disclosureShare(
+      sumRows([row(exact(10), exact(5)), row({ kind: 'suppressed', lessThan: 5 }, exact(0))]),
+    );
     expect(ranged).toEqual({ kind: 'range', min: 5 / 14, max: 0.5 });
   });
 

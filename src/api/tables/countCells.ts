@@ -79,9 +79,13 @@ export function readFigure(read: CellReader, name: string): Record<string, unkno
       if (min !== undefined && min !== 0) {
         read.problem(minColumn, `is ${min}, but a suppressed figure can be as low as 0`, 'Leave it empty or write 0.');
       }
-      if (max === undefined) {
-        read.problem(maxColumn, 'is empty', 'For “fewer than 5”, write 4: the highest value the figure can be.');
-        return { kind };
+      if (max === undefined || (typeof max === 'number' && max < 1)) {
+        read.problem(
+          maxColumn,
+          max === undefined ? 'is empty' : `is ${max}, but a suppressed figure hides values from 0 up to at least 1`,
+          'For “fewer than 5”, write 4: the highest value the figure can be. A figure that is exactly 0 is exact.',
+        );
+        return { kind, lessThan: 2 };
       }
       return { kind, lessThan: typeof max === 'number' ? max + 1 : max };
     case 'band':

@@ -15,21 +15,89 @@ export interface CsvIssue {
   rule: string;
 }
 
-// What spreadsheets run as a formula; the site's own CSV files prefix such cells with an apostrophe.
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-const GUARDED = /^'+[=+\-@\t\r\n]/;
+interface CsvParseError {
+  code?: string;
+  lines?: number;
+  index?: number;
+  message: string;
+}
 
 interface ParseInfo {
   record: string[];
   info: { lines: number };
 }
 
+// What spreadsheets run as a formula; the site's own CSV files prefix such cells with an apostrophe.
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+const GUARDED = /^'+[=+\-@\t\r\n]/;
+
+/** Where a double quote opens a cell that never closes (line, and cell in that line), read as CSV reads quotes. */
+function unclosedQuote(text: string): { line: number; cell: number } {
+  let line = 1;
+  let cell = 0;
+  let openedAt = { line: 1, cell: 0 };
+  let quoted = false;
+  let cellStart = true;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') index += 1;
+      else if (char === '"') quoted = false;
+    } else if (char === '"' && cellStart) {
+      quoted = true;
+      openedAt = { line, cell };
+    } else if (char === ',') cell += 1;
+    if (char === '\n') {
+      line += 1;
+      if (!quoted) cell = 0;
+    }
+    cellStart = !quoted && (char === ',' || char === '\n');
+  }
+  return openedAt;
+}
+
+const QUOTE_HINT = 'Put the whole cell in double quotes, and write each double quote inside it as two ("").';
+
+function syntaxIssue(text: string, error: CsvParseError): CsvIssue {
+  const line = error.lines ?? 1;
+  const header = text.slice(0, text.indexOf('\n') >>> 0).split(',');
+  const column = error.index === undefined ? undefined : header[error.index]?.trim();
+  const at = column ? { column } : {};
+  const issue = (message: string, hint: string, where: Partial<CsvIssue> = { line, ...at }): CsvIssue => ({
+    severity: 'error',
+    rule: 'csv-syntax',
+    line,
+    ...where,
+    message,
+    hint,
+  });
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED': {
+      const opened = unclosedQuote(text);
+      const name = header[opened.cell]?.trim();
+      return issue('a cell opens with a double quote that is never closed', QUOTE_HINT, {
+        line: opened.line,
+        ...(name ? { column: name } : {}),
+      });
+    }
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return issue('a cell holds a double quote, but the cell is not in double quotes itself', QUOTE_HINT);
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return issue('a cell in double quotes goes on after its closing quote', QUOTE_HINT);
+    default:
+      return issue(error.message, 'Check the line in a text editor: spreadsheets hide what is wrong.');
+  }
+}
+
 /**
  * Reads RFC 4180 CSV with a header row. Every record keeps the line it starts on;
  * blank lines, ragged rows and formula-like cells are reported against their line.
  */
-export function parseCsvText(text: string): { table?: CsvTable; issues: CsvIssue[] } {
+export function parseCsvText(source: string): { table?: CsvTable; issues: CsvIssue[] } {
   const issues: CsvIssue[] = [];
+  // One kind of line end, so that lines are counted right where a quoted cell holds a Windows line break.
+  const text = source.replace(/\r\n/g, '\n');
   let parsed: ParseInfo[];
   try {
     parsed = parse(text, {
@@ -39,17 +107,7 @@ export function parseCsvText(text: string): { table?: CsvTable; issues: CsvIssue
       skip_empty_lines: false,
     }) as unknown as ParseInfo[];
   } catch (error) {
-    const { code, lines, message } = error as { code?: string; lines?: number; message: string };
-    const quote = code?.includes('QUOTE');
-    issues.push({
-      severity: 'error',
-      rule: 'csv-syntax',
-      line: lines ?? 1,
-      message: quote ? `a quoted cell is not closed properly (${message.replace(/^[^:]*:\s*/, '')})` : message,
-      hint: quote
-        ? 'Inside a cell in double quotes, write a double quote as two (""). A cell that holds a comma or a line break must be in double quotes.'
-        : undefined,
-    });
+    issues.push(syntaxIssue(text, error as CsvParseError));
     return { issues };
   }
 
@@ -107,7 +165,9 @@ export function parseCsvText(text: string): { table?: CsvTable; issues: CsvIssue
       const cell = row.cells[index]!;
       if (GUARDED.test(cell)) {
         cells[name] = cell.slice(1);
-      } else if (FORMULA_START.test(cell) && !/^-\d/.test(cell)) {
+        return;
+      }
+      if (FORMULA_START.test(cell) && !/^-\d/.test(cell)) {
         issues.push({
           severity: 'error',
           rule: 'csv-formula',
@@ -116,10 +176,8 @@ export function parseCsvText(text: string): { table?: CsvTable; issues: CsvIssue
           message: `starts with “${JSON.stringify(cell[0]).slice(1, -1)}”, which spreadsheets read as a formula`,
           hint: 'If the text really starts this way, put an apostrophe before it (the site does the same when it publishes).',
         });
-        cells[name] = cell;
-      } else {
-        cells[name] = cell;
       }
+      cells[name] = cell;
     });
     records.push({ line: row.line, cells });
   }

@@ -58,7 +58,7 @@ export function checkDescriptor(descriptor: unknown, lineOf: (path: (string | nu
       file: FILE,
       line: lineOf(path),
       pointer: path.length ? `/${path.join('/')}` : undefined,
-      field: path.length ? String(path.at(-1)) : undefined,
+      field: path.filter((part) => typeof part === 'string').at(-1),
       message,
       ...(hint ? { hint } : {}),
     });

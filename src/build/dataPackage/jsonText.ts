@@ -41,6 +41,11 @@ export function parseJsonText(text: string): JsonResult {
   if (first || !tree) {
     const offset = first?.offset ?? 0;
     const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
+    // A comma before a closing } or ] is reported at what follows it; the mistake is the comma.
+    const before = /,\s*$/.exec(text.slice(0, offset));
+    if (before && /^[}\]]/.test(text.slice(offset).trimStart())) {
+      return { ok: false, ...lineAt(text, before.index), message: 'a trailing comma after the last item' };
+    }
     return { ok: false, ...lineAt(text, offset), message: messages[code] ?? code };
   }
   return {

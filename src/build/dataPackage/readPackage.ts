@@ -68,6 +68,8 @@ export async function readPackage(dir: string): Promise<PackageReport> {
 
   const data: CheckedData = {};
   const sources: Partial<Record<ResourceKey, Source>> = {};
+  /** Resources that lost rows (or everything) to errors: checks across resources would mislead. */
+  const incomplete = new Set<ResourceKey>();
   const contractNames = new Set(resourceKeys.map((key) => resources[key].name));
   for (const entry of entries) {
     if (!contractNames.has(entry.name)) {
@@ -100,11 +102,13 @@ export async function readPackage(dir: string): Promise<PackageReport> {
       if (!resource.required) Object.assign(data, { [key]: [] });
       continue;
     }
+    const errorsBefore = problems.filter((problem) => problem.severity === 'error').length;
     const read = await readResource(dir, key, entry, problems);
     if (read) {
       Object.assign(data, { [key]: read.value });
       sources[key] = read.source;
     }
+    if (!read || problems.filter((problem) => problem.severity === 'error').length > errorsBefore) incomplete.add(key);
   }
 
   if (data.auditStatistics) data.auditStatistics = data.auditStatistics.map(sortFindings);
@@ -120,7 +124,17 @@ export async function readPackage(dir: string): Promise<PackageReport> {
     });
   }
 
-  for (const finding of checkHonesty(data)) {
+  const { findings, held } = checkHonesty(data, incomplete);
+  if (held > 0) {
+    problems.push({
+      severity: 'warning',
+      rule: 'checks-held',
+      file: DESCRIPTOR_FILE,
+      message: `${held} consistency ${held === 1 ? 'check was' : 'checks were'} not reported, because ${[...incomplete].map((key) => resources[key].name).join(', ')} ${incomplete.size === 1 ? 'has' : 'have'} rows with errors`,
+      hint: 'Fix the errors above, then check again: those checks need every row.',
+    });
+  }
+  for (const finding of findings) {
     const source = sources[finding.resource];
     const place = source?.place(finding.index, finding.path) ?? { file: resources[finding.resource].file };
     const related =
@@ -366,11 +380,14 @@ function readCsvResource(key: TabularKey, file: string, text: string, entry: Res
       });
     }
     const result = element.safeParse(decoded.value, { reportInput: true });
+    const reported = new Set(decoded.problems.map((problem) => problem.column));
     if (!result.success) {
       valid = false;
       for (const issue of result.error.issues) {
         const described = describeIssue(issue);
         const column = table.columnOf(issue.path, decoded.value);
+        // A cell already explained in its own words is not reported again through what was made of it.
+        if (column && reported.has(column)) continue;
         problems.push({
           severity: 'error',
           rule: described.missing ? 'field-missing' : 'field-shape',
@@ -406,7 +423,9 @@ function syntaxProblem(file: string, parsed: { line: number; column: number; mes
     file,
     line: parsed.line,
     message: `is not valid JSON: ${parsed.message} at column ${parsed.column}`,
-    hint: 'A JSON validator or editor shows the spot; look for a missing comma or quote just before it.',
+    hint: parsed.message.includes('trailing comma')
+      ? 'Remove the comma: in JSON, nothing follows the last item of a list or object.'
+      : 'A JSON validator or editor shows the spot; look for a missing comma or quote just before it.',
   };
 }
 

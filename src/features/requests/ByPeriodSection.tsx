@@ -51,12 +51,15 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
     <ChartFigure
       id="by-period"
       title={t('requests.byPeriod.title')}
-      summary={t(overallDisclosed.kind === 'notReported' ? 'requests.byPeriod.summaryUnknown' : 'requests.byPeriod.summary', {
-        first: periodLabel(first),
-        last: periodLabel(last),
-        received: barLabel(barFromTotal(overall.received), i18n, 'long'),
-        disclosed: barLabel(overallDisclosed, i18n, 'long'),
-      })}
+      summary={t(
+        overallDisclosed.kind === 'notReported' ? 'requests.byPeriod.summaryUnknown' : 'requests.byPeriod.summary',
+        {
+          first: periodLabel(first),
+          last: periodLabel(last),
+          received: barLabel(barFromTotal(overall.received), i18n, 'long'),
+          disclosed: barLabel(overallDisclosed, i18n, 'long'),
+        },
+      )}
       chart={
         <div className="small-multiples">
           {bars.map(({ category, total, periods: cells }) => {

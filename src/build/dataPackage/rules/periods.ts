@@ -44,19 +44,21 @@ export const declaredPeriods: Rule = ({ meta }) => {
   const ordered = meta.periods
     .map((period, index) => ({ period, index }))
     .sort((a, b) => a.period.start.localeCompare(b.period.start));
-  ordered.slice(1).forEach(({ period, index }, position) => {
-    const previous = ordered[position]!.period;
-    if (period.id !== previous.id && period.start <= previous.end) {
+  // Each period is compared with the one that, of all that start before it, ends last.
+  let latest = ordered[0]?.period;
+  for (const { period, index } of ordered.slice(1)) {
+    if (latest && period.id !== latest.id && period.start <= latest.end) {
       findings.push({
         severity: 'error',
         rule: 'period-overlap',
         resource: 'meta',
         path: at(index, 'start'),
-        message: `${period.id} starts on ${period.start}, before ${previous.id} ends on ${previous.end}`,
+        message: `${period.id} starts on ${period.start}, before ${latest.id} ends on ${latest.end}`,
         hint: 'Reporting periods do not overlap: each figure belongs to one period.',
       });
     }
-  });
+    if (!latest || period.end > latest.end) latest = period;
+  }
   return findings;
 };
 
