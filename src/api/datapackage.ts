@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { resourceDescriptions } from './resourceDescriptions';
 import { resourceKeys, resources, type Dataset } from './resources';
 import { tables, type TabularKey } from './tables/registry';
 import type { Column } from './tables/table';
@@ -99,7 +100,7 @@ export function buildDescriptor(dataset: Dataset, info: PackageInfo, facts?: (fi
       name: resource.name,
       ...(tabular ? { type: 'table' } : {}),
       path,
-      description: resource.description,
+      description: resourceDescriptions[key],
       format: tabular ? 'csv' : 'json',
       mediatype: tabular ? 'text/csv' : 'application/json',
       encoding: 'utf-8',

@@ -1,4 +1,5 @@
 import { toJSONSchema } from 'zod/mini';
+import { resourceDescriptions } from './resourceDescriptions';
 import { resources } from './resources';
 
 function schemaName(key: string): string {
@@ -20,7 +21,7 @@ export function buildOpenApiDocument(dataVersion: string) {
       {
         get: {
           operationId: `get${schemaName(key)}`,
-          summary: resource.description,
+          summary: resourceDescriptions[key],
           responses: {
             '200': {
               description: 'OK',

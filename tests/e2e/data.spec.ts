@@ -6,12 +6,12 @@ test.describe('Data & methodology', () => {
   test('lists every published file with its digest, and the browser check passes', async ({ page }) => {
     await page.goto('/data');
     const table = page.getByRole('table', { name: 'Downloads' });
-    await expect(table.getByRole('row')).toHaveCount(1 + 15);
+    await expect(table.getByRole('row')).toHaveCount(1 + 20);
     await expect(
-      page.getByRole('status').filter({ hasText: 'All 15 files match the published manifest' }),
+      page.getByRole('status').filter({ hasText: 'All 20 files match the published manifest' }),
     ).toBeVisible();
     const row = table.locator('tr[data-file="access-requests.csv"]');
-    await expect(row).toContainText('Access requests per period, requester type and country (CSV)');
+    await expect(row).toContainText('Access requests per period, category and country (CSV)');
     await expect(row).toContainText('Matches');
     const published = await readFile('dist/api/v1/access-requests.csv');
     await expect(row.locator('code')).toHaveText(createHash('sha256').update(published).digest('hex'));
@@ -21,7 +21,7 @@ test.describe('Data & methodology', () => {
   test('every download is the file the manifest describes', async ({ page, request }) => {
     await page.goto('/data');
     const links = page.getByRole('table', { name: 'Downloads' }).locator('tbody th a');
-    await expect(links).toHaveCount(15);
+    await expect(links).toHaveCount(20);
     const manifest = await (await request.get('/api/v1/manifest.json')).json();
     for (const href of await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
       const body = await (await request.get(href)).body();
@@ -39,14 +39,14 @@ test.describe('Data & methodology', () => {
     });
     await page.goto('/data');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('1 of 15 files do not match the published manifest');
+    await expect(alert).toContainText('1 of 20 files do not match the published manifest');
     await expect(page.locator('tr[data-file="meta.json"]')).toContainText('Does not match');
     await expect(page.locator('tr[data-file="dataset.json"]')).toContainText('Matches');
   });
 
   test('explains the methodology and shows the changelog from the data', async ({ page }) => {
     await page.goto('/data');
-    await expect(page.getByRole('heading', { name: 'Four kinds of count' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kinds of figure' })).toBeVisible();
     await expect(page.getByText(/Suppressed, for example “fewer than 5”/)).toBeVisible();
     await expect(page.getByText('H1 2023: January 1, 2023 to June 30, 2023')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Data version 2026.2, February 15, 2026' })).toBeVisible();
@@ -56,8 +56,8 @@ test.describe('Data & methodology', () => {
   test('works in French', async ({ page }) => {
     await page.goto('/data?lang=fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Données et méthodologie');
-    await expect(page.getByRole('heading', { name: 'Quatre sortes de chiffres' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Les 15 fichiers correspondent' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sortes de chiffres' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Les 20 fichiers correspondent' })).toBeVisible();
   });
 
   test('passes axe in light and dark', async ({ page }) => {

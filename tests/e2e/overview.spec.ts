@@ -4,7 +4,7 @@ test.describe('Overview', () => {
   test('shows the key figures, with the zero disclosures in words', async ({ page }) => {
     await page.goto('/');
     await expect(
-      page.getByText(/No US user data was disclosed to the Chinese government in any of the 6 reported periods/),
+      page.getByText(/Chinese government: no US user data was disclosed in any of the 6 reported periods/),
     ).toBeVisible();
     await expect(page.getByText('9 of 14')).toBeVisible();
     await expect(page.getByRole('link', { name: 'See the controls' })).toHaveAttribute('href', '/access-controls');
@@ -82,7 +82,7 @@ test.describe('Overview', () => {
 
   test('works in French', async ({ page }) => {
     await page.goto('/?lang=fr');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Où sont les données des utilisateurs américains');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Où sont stockées les données (US user data)');
     await expect(page.getByRole('button', { name: 'Virginia, États-Unis : stockage principal' })).toBeVisible();
     await expect(page.getByText('9 sur 14')).toBeVisible();
   });

@@ -3,15 +3,15 @@ import { expect, test } from './fixtures';
 const prerendered = [
   {
     path: '/',
-    text: ['Where US user data lives', '9 of 14', 'No US user data was disclosed to the Chinese government'],
+    text: ['Where US user data is stored', '9 of 14', 'Chinese government: no US user data was disclosed'],
   },
   {
     path: '/access-controls/',
     text: ['Employee access controls and audits', 'Named accounts with hardware-key MFA', '860'],
   },
-  { path: '/requests/', text: ['No disclosure to the Chinese government in any period', 'US national security'] },
+  { path: '/requests/', text: ['Nothing disclosed in any period: Chinese government', 'US national security'] },
   { path: '/embed/', text: ['Embed the figures on your site', 'drd-widget:resize'] },
-  { path: '/data/', text: ['Four kinds of count', 'access-requests.csv'] },
+  { path: '/data/', text: ['Kinds of figure', 'access-requests.csv'] },
 ];
 
 for (const page of prerendered) {

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test.describe('Requests', () => {
-  test('the Chinese government panel draws and labels a visible 0 for every period', async ({ page }) => {
+  test('the headline category panel draws and labels a visible 0 for every period', async ({ page }) => {
     await page.goto('/requests');
     await expect(
-      page.getByRole('heading', { name: 'No disclosure to the Chinese government in any period' }),
+      page.getByRole('heading', { name: 'Nothing disclosed in any period: Chinese government' }),
     ).toBeVisible();
-    const panel = page.locator('[data-requester-type="chineseGovernment"]');
+    const panel = page.locator('[data-category="chineseGovernment"]');
     await panel.scrollIntoViewIfNeeded();
     const zeros = panel.locator('.count-bar--disclosed.count-bar--exact');
     await expect(zeros).toHaveCount(6);
@@ -21,18 +21,18 @@ test.describe('Requests', () => {
 
   test('the four kinds of count are drawn differently', async ({ page }) => {
     await page.goto('/requests');
-    await page.locator('[data-requester-type="usNationalSecurity"]').scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-requester-type="usNationalSecurity"] .count-bar--range').first()).toBeVisible();
-    await expect(page.locator('[data-requester-type="usNationalSecurity"] .count-bar__range').first()).toHaveAttribute(
+    await page.locator('[data-category="usNationalSecurity"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-category="usNationalSecurity"] .count-bar--range').first()).toBeVisible();
+    await expect(page.locator('[data-category="usNationalSecurity"] .count-bar__range').first()).toHaveAttribute(
       'fill',
       /url\(#hatch-/,
     );
-    await page.locator('[data-requester-type="civilLitigant"]').scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--atLeast')).toHaveCount(2);
+    await page.locator('[data-category="civilLitigant"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-category="civilLitigant"] .count-bar--atLeast')).toHaveCount(2);
     await page.goto('/requests?type=civilLitigant&country=GB');
-    await page.locator('[data-requester-type="civilLitigant"]').scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--notReported')).toHaveCount(2);
-    await expect(page.locator('[data-requester-type="civilLitigant"] .count-bar--notReported text').first()).toHaveText(
+    await page.locator('[data-category="civilLitigant"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-category="civilLitigant"] .count-bar--notReported')).toHaveCount(2);
+    await expect(page.locator('[data-category="civilLitigant"] .count-bar--notReported text').first()).toHaveText(
       'n/r',
     );
   });
@@ -44,7 +44,7 @@ test.describe('Requests', () => {
     const table = figure.getByRole('table');
     await expect(table).toBeVisible();
     for (const type of ['chineseGovernment', 'usNationalSecurity']) {
-      const panel = page.locator(`[data-requester-type="${type}"]`);
+      const panel = page.locator(`[data-category="${type}"]`);
       await panel.scrollIntoViewIfNeeded();
       await expect(panel.locator('.count-bar--received')).toHaveCount(6);
       await expect(panel.locator('.count-bar--disclosed')).toHaveCount(6);
@@ -73,7 +73,7 @@ test.describe('Requests', () => {
     expect(download.suggestedFilename()).toBe('access-requests_by-period_v2026.2_2023-H1_2025-H2.csv');
     const lines = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'period,requester_type,received_kind,received_min,received_max,disclosed_kind,disclosed_min,disclosed_max',
+      'period,category,received_kind,received_min,received_max,disclosed_kind,disclosed_min,disclosed_max',
     );
     expect(lines).toContain('2025-H2,chineseGovernment,exact,2,2,exact,0,0');
     expect(lines).toContain('2025-H2,usNationalSecurity,range,0,249,range,0,249');
@@ -91,14 +91,14 @@ test.describe('Requests', () => {
     await expect(page.getByLabel('From')).toHaveValue('2024-H1');
     await expect(page.getByRole('checkbox', { name: 'US law enforcement' })).not.toBeChecked();
     await expect(page.getByLabel('Country', { exact: true })).toHaveValue('US');
-    await expect(page.locator('[data-requester-type="usLawEnforcement"]')).toHaveCount(0);
-    await expect(page.locator('[data-requester-type="civilLitigant"]')).toBeVisible();
+    await expect(page.locator('[data-category="usLawEnforcement"]')).toHaveCount(0);
+    await expect(page.locator('[data-category="civilLitigant"]')).toBeVisible();
   });
 
   test('charts can be used from the keyboard', async ({ page }) => {
     await page.goto('/requests?type=chineseGovernment');
-    await page.locator('[data-requester-type="chineseGovernment"]').scrollIntoViewIfNeeded();
-    const chart = page.locator('[data-requester-type="chineseGovernment"] .recharts-surface');
+    await page.locator('[data-category="chineseGovernment"]').scrollIntoViewIfNeeded();
+    const chart = page.locator('[data-category="chineseGovernment"] .recharts-surface');
     await chart.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.chart-tooltip').first()).toContainText('Disclosed: 0');
@@ -107,8 +107,8 @@ test.describe('Requests', () => {
   test('fits 320 px wide', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/requests');
-    await page.locator('[data-requester-type="chineseGovernment"]').scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-requester-type="chineseGovernment"] .count-bar--disclosed').first()).toBeVisible();
+    await page.locator('[data-category="chineseGovernment"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-category="chineseGovernment"] .count-bar--disclosed').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
@@ -143,7 +143,7 @@ test.describe('Requests', () => {
     await rate.scrollIntoViewIfNeeded();
     await expect(rate.locator('.count-bar').first()).toBeVisible();
     await expect.poll(() => chartCode.length).toBe(1);
-    await expect(page.locator('[data-requester-type="usLawEnforcement"] .count-bar')).toHaveCount(0);
+    await expect(page.locator('[data-category="usLawEnforcement"] .count-bar')).toHaveCount(0);
 
     await page.emulateMedia({ media: 'print' });
     for (const table of await page.locator('.chart-figure table').all()) await expect(table).toBeVisible();
@@ -152,10 +152,8 @@ test.describe('Requests', () => {
 
   test('works in French', async ({ page }) => {
     await page.goto('/requests?lang=fr&type=civilLitigant&country=GB');
-    await page.locator('[data-requester-type="civilLitigant"]').scrollIntoViewIfNeeded();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Demandes portant sur les données des utilisateurs américains',
-    );
+    await page.locator('[data-category="civilLitigant"]').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demandes portant sur les données (US user data)');
     await expect(page.locator('.count-bar--notReported text').first()).toHaveText('n.c.');
   });
 });

@@ -1,7 +1,7 @@
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const routes = [
-  { path: '/', heading: /where us user data lives/i },
+  { path: '/', heading: /where us user data is stored/i },
   { path: '/access-controls', heading: /employee access controls and audits/i },
   { path: '/requests', heading: /requests for us user data/i },
   { path: '/embed', heading: /embed the figures/i },
@@ -89,5 +89,5 @@ test('a path the app does not know shows a not-found page, not a blank one', asy
   await page.goto('/index.html');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'Go to the overview' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where US user data lives');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where US user data is stored');
 });
