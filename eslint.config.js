@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-fixture',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

@@ -52,12 +52,15 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
 }
 
 async function renderAll(
-  root: string,
+  { root, base, mode }: { root: string; base: string; mode: string },
   contents: PublishedPackage,
   paths: string[],
 ): Promise<Map<string, RenderedPage>> {
+  // The same base and mode as the client build, so that links and settings read the same on both sides.
   const server = await createServer({
     root,
+    base,
+    mode,
     configFile: false,
     logLevel: 'error',
     plugins: [react()],
@@ -81,12 +84,12 @@ async function renderAll(
  */
 export function staticSite({ contents, routes, siteUrl }: StaticSiteOptions): Plugin {
   let outDir = 'dist';
-  let root = process.cwd();
+  let build = { root: process.cwd(), base: '/', mode: 'production' };
   return {
     name: 'drd-static-site',
     apply: 'build',
     configResolved(config) {
-      root = config.root;
+      build = { root: config.root, base: config.base, mode: config.mode };
       outDir = path.resolve(config.root, config.build.outDir);
     },
     async generateBundle() {
@@ -98,7 +101,7 @@ export function staticSite({ contents, routes, siteUrl }: StaticSiteOptions): Pl
     async writeBundle() {
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const paths = ['', ...routes];
-      const pages = contents ? await renderAll(root, contents, paths) : null;
+      const pages = contents ? await renderAll(build, contents, paths) : null;
       for (const route of paths) {
         const folder = path.join(outDir, route);
         await mkdir(folder, { recursive: true });

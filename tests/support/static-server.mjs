@@ -1,5 +1,6 @@
 // A plain static file server for dist/: no rewrites, no fallbacks, and gzip
-// for text as any static host does. `node tests/support/static-server.mjs <dir> <port>`
+// for text as any static host does. `node tests/support/static-server.mjs <dir> <port> [base]`
+// serves the folder under a subpath such as /transparency/, and nothing outside it.
 import { createReadStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import path from 'node:path';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4173);
+const base = (process.argv[4] ?? '/').replace(/\/?$/, '/');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -20,7 +22,13 @@ const types = {
 };
 
 async function resolveFile(urlPath) {
-  const decoded = decodeURIComponent(urlPath);
+  if (!urlPath.startsWith(base) && `${urlPath}/` !== base) return null;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.slice(base.length - 1) || '/');
+  } catch {
+    return null;
+  }
   const file = path.join(root, decoded);
   if (!file.startsWith(root)) return null;
   const info = await stat(file).catch(() => null);
@@ -57,5 +65,5 @@ createServer(async (request, response) => {
   const stream = createReadStream(file);
   (compress ? stream.pipe(createGzip()) : stream).pipe(response);
 }).listen(port, '0.0.0.0', () => {
-  console.log(`Serving ${root} on http://localhost:${port}/`);
+  console.log(`Serving ${root} on http://localhost:${port}${base}`);
 });

@@ -15,7 +15,7 @@ export const data = {
   'data.count.suppressed':
     'Suppressed, for example “fewer than 5”. Small figures are withheld so that no individual investigation can be identified. The true value is somewhere from 0 to 4.',
   'data.count.band':
-    'A band, for example “0–249”. US law requires national-security requests to be reported in such ranges.',
+    'A band, for example “0–249”. Some laws allow certain requests to be published only in such ranges (in the United States, national-security requests).',
   'data.count.notReported':
     'Not reported. No figure was published, for example because it was not collected. It is never shown as 0, and totals that include it say “at least”.',
   'data.count.share':

@@ -16,7 +16,7 @@ export const data: Record<keyof typeof source, string> = {
   'data.count.suppressed':
     'Masqué, par exemple « moins de 5 ». Les petits chiffres sont retenus pour qu’aucune enquête ne puisse être identifiée. La vraie valeur est comprise entre 0 et 4.',
   'data.count.band':
-    'Une tranche, par exemple « 0–249 ». La loi américaine impose de publier ainsi les demandes de sécurité nationale.',
+    'Une tranche, par exemple « 0–249 ». Certaines lois ne permettent de publier certaines demandes que de cette façon (aux États-Unis, les demandes de sécurité nationale).',
   'data.count.notReported':
     'Non communiqué. Aucun chiffre n’a été publié, par exemple parce qu’il n’a pas été collecté. Il n’est jamais affiché comme 0, et les totaux qui l’incluent disent « au moins ».',
   'data.count.share':
