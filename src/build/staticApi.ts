@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
@@ -99,6 +99,8 @@ export function staticSite({ contents, routes, siteUrl }: StaticSiteOptions): Pl
       }
     },
     async writeBundle() {
+      // msw's worker serves the mock API in development only; a published site never needs it.
+      await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const paths = ['', ...routes];
       const pages = contents ? await renderAll(build, contents, paths) : null;

@@ -34,12 +34,24 @@ export async function dashboardPlugins(options: DashboardPluginOptions): Promise
   } catch (error) {
     if ((error as Error).name !== 'PackageCheckFailed') throw error;
     console.error((error as Error).message);
-    if (options.command === 'build') {
-      // Nothing half-published: a site from an earlier build would still look current.
-      const dist = path.join(options.root, 'dist');
-      if (existsSync(dist)) rmSync(dist, { recursive: true });
-      console.error('The build stopped before writing anything: dist/ holds no site.');
-    }
-    process.exit(1);
+    if (options.command === 'serve') process.exit(1);
+    return [refuseToPublish()];
   }
+}
+
+/**
+ * Stops a build whose package has errors, once the output folder is known, and empties that
+ * folder: a site from an earlier build would otherwise still look current.
+ */
+function refuseToPublish(): Plugin {
+  return {
+    name: 'drd-refuse-to-publish',
+    configResolved(config) {
+      const outDir = path.resolve(config.root, config.build.outDir);
+      if (existsSync(outDir)) rmSync(outDir, { recursive: true });
+      const shown = path.relative(process.cwd(), outDir) || outDir;
+      console.error(`The build stopped before writing anything: ${shown}/ holds no site.`);
+      process.exit(1);
+    },
+  };
 }
