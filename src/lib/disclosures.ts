@@ -1,24 +1,31 @@
 import { isShare, type AccessRequestCount } from '../api/schemas';
 import { addCount, countBounds, emptyTotal, mergeTotals, type CountTotal } from './counts';
 
+interface Interval {
+  min: number;
+  max: number;
+}
+
 /**
  * Disclosures over a set of rows, some of which may publish a share of the requests
  * ("some data was produced for 62%") rather than a count. Counts are only ever added to
- * counts; a share is never turned into a count.
+ * counts; a share is never shown as a count.
  */
 export interface DisclosureTotal {
   /** The disclosure counts added up, over the rows that publish a count. */
   counts: CountTotal;
   /** Rows that publish a share instead of a count. */
   shareParts: number;
-  /** Bounds on how many requests led to a disclosure, shares weighted by their requests. */
+  /** Bounds on how many requests led to a disclosure, shares weighted by their requests; max null when unbounded. */
   disclosedMin: number;
-  /** Null when a part is not reported. */
   disclosedMax: number | null;
+  /** Over the rows whose requests are bounded: those requests, and their disclosures. */
+  bounded: { received: Interval; disclosed: Interval };
+  /** The lowest and highest share of the rows whose requests are not reported (so weigh anything). */
+  unbounded: Interval | null;
   /** The lowest and highest share any row with requests can have, in 0–1. */
-  rowShareMin: number;
-  rowShareMax: number;
-  /** A row's share cannot be known: its disclosures or its requests are not reported. */
+  rowShare: Interval | null;
+  /** A row's share cannot be known: its disclosures, or its requests and disclosures, are not reported. */
   unknownShare: boolean;
 }
 
@@ -32,75 +39,93 @@ export const emptyDisclosures: DisclosureTotal = {
   shareParts: 0,
   disclosedMin: 0,
   disclosedMax: 0,
-  rowShareMin: 1,
-  rowShareMax: 0,
+  bounded: { received: { min: 0, max: 0 }, disclosed: { min: 0, max: 0 } },
+  unbounded: null,
+  rowShare: null,
   unknownShare: false,
 };
 
 export const emptyCell: ReceivedAndDisclosed = { received: emptyTotal, disclosed: emptyDisclosures };
 
 const addMax = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+const addInterval = (a: Interval, b: Interval): Interval => ({ min: a.min + b.min, max: a.max + b.max });
+const widen = (a: Interval | null, b: Interval | null): Interval | null =>
+  a && b ? { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) } : (a ?? b);
+
+/** One row's requests, disclosures and share, as intervals. */
+function rowFigures(row: Pick<AccessRequestCount, 'received' | 'disclosed'>) {
+  const received = countBounds(row.received);
+  if (isShare(row.disclosed)) {
+    const low = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.minPercent) / 100;
+    const high = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.maxPercent) / 100;
+    const max = high === 0 ? 0 : received.max === null ? null : received.max * high;
+    return {
+      received,
+      disclosed: { min: received.min * low, max },
+      // A share above zero implies requests, so at least one disclosure; a zero share is zero whatever the requests.
+      atLeast: low > 0 ? Math.max(1, received.min * low) : 0,
+      // The share is published: it is known even where the number of requests is not.
+      share: { min: low, max: high } as Interval | null,
+    };
+  }
+  const disclosed = countBounds(row.disclosed);
+  const share =
+    received.max === null || disclosed.max === null
+      ? null
+      : {
+          min: received.max > 0 ? disclosed.min / received.max : 0,
+          max: received.min > 0 ? Math.min(1, disclosed.max / received.min) : 1,
+        };
+  return { received, disclosed, atLeast: disclosed.min, share };
+}
 
 /** Adds one row: its requests, and its disclosures as a count or as a share of those requests. */
 export function addRow(
   cell: ReceivedAndDisclosed,
   row: Pick<AccessRequestCount, 'received' | 'disclosed'>,
 ): ReceivedAndDisclosed {
-  const received = countBounds(row.received);
+  const { received, disclosed, atLeast, share } = rowFigures(row);
   const total = cell.disclosed;
-  let disclosed: { min: number; max: number | null };
-  let share: { min: number; max: number } | null;
-  let counts = total.counts;
-  let shareParts = total.shareParts;
-  if (isShare(row.disclosed)) {
-    shareParts += 1;
-    const low = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.minPercent) / 100;
-    const high = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.maxPercent) / 100;
-    // A share above zero implies requests, so at least one disclosure; a zero share is zero whatever the requests.
-    disclosed = {
-      min: low > 0 ? Math.max(1, received.min * low) : 0,
-      max: high === 0 ? 0 : received.max === null ? null : received.max * high,
-    };
-    // The share itself is published: it is known even where the number of requests is not.
-    share = { min: low, max: high };
-  } else {
-    counts = addCount(counts, row.disclosed);
-    disclosed = countBounds(row.disclosed);
-    share =
-      received.max === null || disclosed.max === null
-        ? null
-        : {
-            min: received.max > 0 ? disclosed.min / received.max : 0,
-            max: received.min > 0 ? Math.min(1, disclosed.max / received.min) : 1,
-          };
-  }
+  const boundedRow = received.max !== null && disclosed.max !== null;
   // A row with no requests has no share: it weighs nothing in the whole.
   const weighs = received.max === null || received.max > 0;
   return {
     received: addCount(cell.received, row.received),
     disclosed: {
-      counts,
-      shareParts,
-      disclosedMin: total.disclosedMin + disclosed.min,
+      counts: isShare(row.disclosed) ? total.counts : addCount(total.counts, row.disclosed),
+      shareParts: total.shareParts + (isShare(row.disclosed) ? 1 : 0),
+      disclosedMin: total.disclosedMin + atLeast,
       disclosedMax: addMax(total.disclosedMax, disclosed.max),
-      rowShareMin: share && weighs ? Math.min(total.rowShareMin, share.min) : total.rowShareMin,
-      rowShareMax: share && weighs ? Math.max(total.rowShareMax, share.max) : total.rowShareMax,
+      bounded: boundedRow
+        ? {
+            received: addInterval(total.bounded.received, { min: received.min, max: received.max! }),
+            disclosed: addInterval(total.bounded.disclosed, { min: disclosed.min, max: disclosed.max! }),
+          }
+        : total.bounded,
+      unbounded: received.max === null && share ? widen(total.unbounded, share) : total.unbounded,
+      rowShare: share && weighs ? widen(total.rowShare, share) : total.rowShare,
       unknownShare: total.unknownShare || share === null,
     },
   };
 }
 
 export function mergeCells(a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): ReceivedAndDisclosed {
+  const x = a.disclosed;
+  const y = b.disclosed;
   return {
     received: mergeTotals(a.received, b.received),
     disclosed: {
-      counts: mergeTotals(a.disclosed.counts, b.disclosed.counts),
-      shareParts: a.disclosed.shareParts + b.disclosed.shareParts,
-      disclosedMin: a.disclosed.disclosedMin + b.disclosed.disclosedMin,
-      disclosedMax: addMax(a.disclosed.disclosedMax, b.disclosed.disclosedMax),
-      rowShareMin: Math.min(a.disclosed.rowShareMin, b.disclosed.rowShareMin),
-      rowShareMax: Math.max(a.disclosed.rowShareMax, b.disclosed.rowShareMax),
-      unknownShare: a.disclosed.unknownShare || b.disclosed.unknownShare,
+      counts: mergeTotals(x.counts, y.counts),
+      shareParts: x.shareParts + y.shareParts,
+      disclosedMin: x.disclosedMin + y.disclosedMin,
+      disclosedMax: addMax(x.disclosedMax, y.disclosedMax),
+      bounded: {
+        received: addInterval(x.bounded.received, y.bounded.received),
+        disclosed: addInterval(x.bounded.disclosed, y.bounded.disclosed),
+      },
+      unbounded: widen(x.unbounded, y.unbounded),
+      rowShare: widen(x.rowShare, y.rowShare),
+      unknownShare: x.unknownShare || y.unknownShare,
     },
   };
 }
@@ -122,23 +147,26 @@ export type ShareSummary =
 
 /**
  * The share of requests that led to a disclosure, in 0–1: the disclosures (shares weighted
- * by their requests) over the requests. Where a figure is hidden it is a range; where one is
- * not reported it cannot be known. The range is cut to the lowest and highest share of any
- * row, since a weighted average lies between them.
+ * by their requests) over the requests. Where a figure is hidden it is a range; where a row's
+ * share cannot be known, so is the whole's. Rows whose requests are not reported weigh anything,
+ * so the whole lies between their shares and the rest's. Every range is also cut to the lowest
+ * and highest share of any row, since a weighted average lies between them.
  */
 export function disclosureShare({ received, disclosed }: ReceivedAndDisclosed): ShareSummary {
   if (received.parts === 0 || received.max === 0) return { kind: 'noRequests' };
   if (disclosed.unknownShare) return { kind: 'unknown' };
-  // With a part not reported the sums say nothing, but every row's share is still known.
-  const summed =
-    received.max === null || disclosed.disclosedMax === null
-      ? { min: 0, max: 1 }
-      : {
-          min: disclosed.disclosedMin / received.max,
-          max: received.min > 0 ? disclosed.disclosedMax / received.min : 1,
-        };
-  const min = Math.max(summed.min, disclosed.rowShareMin);
-  const max = Math.min(summed.max, disclosed.rowShareMax, 1);
+  const { bounded, unbounded, rowShare } = disclosed;
+  const known =
+    bounded.received.max > 0
+      ? {
+          min: bounded.disclosed.min / bounded.received.max,
+          max: bounded.received.min > 0 ? bounded.disclosed.max / bounded.received.min : 1,
+        }
+      : null;
+  const whole = known && unbounded ? widen(known, unbounded) : (known ?? unbounded);
+  if (!whole || !rowShare) return { kind: 'noRequests' };
+  const min = Math.max(whole.min, rowShare.min);
+  const max = Math.min(whole.max, rowShare.max, 1);
   // Floating-point sums can cross by a hair when the bounds meet.
   if (max - min < 1e-9) return { kind: 'exact', value: (min + max) / 2 };
   return { kind: 'range', min, max };

@@ -80,6 +80,63 @@ describe('totals across the four kinds of count (properties)', () => {
   });
 });
 
+const figureArbitrary: fc.Arbitrary<DisclosureFigure> = fc.oneof(
+  countArbitrary,
+  fc.integer({ min: 0, max: 100 }).map((percent) => ({ kind: 'share' as const, percent })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
+    .map(([a, b]) => ({ kind: 'shareBand' as const, minPercent: Math.min(a, b), maxPercent: Math.max(a, b) })),
+);
+
+/** A true value a figure allows, picked with `pick` in 0–1; unbounded figures reach up to `cap`. */
+function truthOf(bounds: { min: number; max: number | null }, pick: number, cap: number) {
+  const upper = bounds.max ?? bounds.min + cap;
+  return Math.round(bounds.min + pick * (upper - bounds.min));
+}
+
+describe('the share of requests that led to a disclosure (properties)', () => {
+  it('always contains the true share, whatever the hidden values were, with counts and shares mixed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(countArbitrary, figureArbitrary), { minLength: 1, maxLength: 8 }),
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+        (pairs, picks) => {
+          let requests = 0;
+          let disclosures = 0;
+          const rows: { received: Count; disclosed: DisclosureFigure }[] = [];
+          for (const [received, disclosed] of pairs) {
+            const trueReceived = truthOf(countBounds(received), picks.next().value, 1_000);
+            let trueDisclosed: number;
+            if (disclosed.kind === 'share' || disclosed.kind === 'shareBand') {
+              const low = disclosed.kind === 'share' ? disclosed.percent : disclosed.minPercent;
+              const high = disclosed.kind === 'share' ? disclosed.percent : disclosed.maxPercent;
+              // A published share is a share of at least one request, unless it is 0.
+              if (trueReceived === 0 && high > 0) return;
+              trueDisclosed = (trueReceived * (low + picks.next().value * (high - low))) / 100;
+            } else {
+              trueDisclosed = Math.min(trueReceived, truthOf(countBounds(disclosed), picks.next().value, 1_000));
+              const bounds = countBounds(disclosed);
+              if (trueDisclosed < bounds.min) return; // these figures contradict each other: the checker refuses them
+            }
+            requests += trueReceived;
+            disclosures += trueDisclosed;
+            rows.push({ received, disclosed });
+          }
+          const share = disclosureShare(sumRows(rows));
+          if (requests === 0) return;
+          const truth = disclosures / requests;
+          if (share.kind === 'exact') expect(Math.abs(share.value - truth)).toBeLessThan(1e-9);
+          if (share.kind === 'range') {
+            expect(truth).toBeGreaterThanOrEqual(share.min - 1e-9);
+            expect(truth).toBeLessThanOrEqual(share.max + 1e-9);
+          }
+          expect(share.kind).not.toBe('noRequests');
+        },
+      ),
+    );
+  });
+});
+
 describe('request aggregation', () => {
   it('filters by period range, category and country', () => {
     const rows = filterRequests(accessRequests, {
