@@ -18,11 +18,11 @@ export default defineConfig({
   timeout: 30_000,
   use: site.use,
   projects: [
-    { name: 'sample', testIgnore: /second-package/ },
+    { name: 'sample', testIgnore: /subpath\// },
     {
       // Another organisation's package, published under a subpath (npm run build:fixture).
       name: 'second package, under a subpath',
-      testMatch: /second-package/,
+      testMatch: /subpath\//,
       use: { baseURL: `http://localhost:${fixturePort}${FIXTURE_SITE.base}` },
     },
   ],

@@ -3,6 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { dashboardPlugins } from './src/build/vitePlugins.ts';
 
+// The pages state the site's public address (in the data page's shell commands, say): Vite hands the
+// client VITE_ variables only, and the prerenderer, in the same process, reads the same one.
+if (process.env.SITE_URL) process.env.VITE_SITE_URL = process.env.SITE_URL;
+
 export default defineConfig(({ mode, command }) => ({
   base: process.env.BASE_PATH ?? '/',
   resolve: {

@@ -60,7 +60,7 @@ async function main() {
     i18n.getSnapshot().locale === 'en' &&
     !window.location.search &&
     withoutTrailingSlash(window.location.pathname) ===
-      withoutTrailingSlash(`${basename}${prerendered.path}`.replace('//', '/'));
+      withoutTrailingSlash(`${basename.replace(/\/$/, '')}${prerendered.path}`);
 
   if (canHydrate) {
     hydrateQueries(queryClient, prerendered.queryState);

@@ -14,9 +14,20 @@ export function apiFileHref(file: string): string {
   return `${env.apiBaseUrl}/${file}`;
 }
 
-/** Absolute URL of a file under /api/v1 (resources, openapi.json, manifest.json), for fetch. */
+/** Absolute URL of a file under /api/v1 (resources, openapi.json, manifest.json), for fetch, in the browser. */
 export function apiFileUrl(file: string): string {
-  return new URL(`${env.apiBaseUrl}/${file}`, globalThis.location?.href ?? 'http://localhost/').href;
+  const page = globalThis.location?.href;
+  return page ? new URL(apiFileHref(file), page).href : apiFileHref(file);
+}
+
+/**
+ * The address of a file under /api/v1 as anyone can use it (in a shell command, say): absolute when the
+ * build knows the site's public address (SITE_URL) or the API is elsewhere; null when only a browser can tell.
+ */
+export function apiPublicUrl(file: string): string | null {
+  const href = apiFileHref(file);
+  if (/^https?:\/\//.test(href)) return href;
+  return env.siteUrl ? new URL(href, env.siteUrl).href : null;
 }
 
 export function resourceUrl(key: ResourceKey): string {

@@ -75,7 +75,11 @@ export function createRoutes(i18n: I18nStore): RouteObject[] {
   ];
 }
 
-export const basename = env.basePath.replace(/\/$/, '') || '/';
+/**
+ * The path the site is served under, with its trailing slash: a link home is then
+ * /transparency/, the folder a static host serves, not /transparency, which it redirects.
+ */
+export const basename = env.basePath;
 
 export function createRouter(routes: RouteObject[], hydrationData?: HydrationState) {
   return createBrowserRouter(routes, { basename, hydrationData });

@@ -36,7 +36,7 @@ export async function renderPage(path: string, { dataset, info }: PublishedPacka
   queryClient.setQueryData(manifestQuery().queryKey, JSON.parse(files.get('manifest.json')!), { updatedAt: 1 });
   const i18n = I18nStore.complete('en', allMessages.en);
   const handler = createStaticHandler(createRoutes(i18n), { basename });
-  const routed = basename === '/' ? path : `${basename}${path}`;
+  const routed = `${basename.replace(/\/$/, '')}${path}`;
   const context = await handler.query(new Request(new URL(routed, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`Prerendering ${path} answered ${context.status}`);
   const router = createStaticRouter(handler.dataRoutes, context);

@@ -13,10 +13,12 @@ interface Watch {
 export const test = base.extend<{ watch: Watch; allowedOrigins: string[] }>({
   allowedOrigins: [[], { option: true }],
   // Prerendered pages are visible before they are interactive: navigations wait for React to take over.
-  page: async ({ page, baseURL }, use) => {
+  page: async ({ page, baseURL, javaScriptEnabled }, use) => {
     const origin = new URL(baseURL!).origin;
     const waitForApp = async (url: string) => {
       const target = new URL(url, baseURL);
+      // Without JavaScript, the prerendered HTML is all there is.
+      if (javaScriptEnabled === false) return;
       if (target.origin === origin && !/\.(json|csv)$|SHA256SUMS$/.test(target.pathname)) {
         await page.locator('html[data-ready]').waitFor({ state: 'attached' });
       }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiFileHref, apiFileUrl, fetchFileBytes } from '../../api/client';
+import { apiFileHref, apiFileUrl, apiPublicUrl, fetchFileBytes } from '../../api/client';
 import { manifestQuery } from '../../api/queries';
 import type { Manifest } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
@@ -39,8 +39,9 @@ function FileTable({ manifest }: { manifest: Manifest }) {
   });
   const checks = verification.data;
   const statusOf = (file: string) => checks?.find((check) => check.file === file)?.status;
-  // The command needs this site's absolute address, which only the browser knows.
-  const shellBase = useIsClient() ? apiFileUrl('') : apiFileHref('');
+  // The command needs the files' absolute address: the build's SITE_URL, or else what only the browser knows.
+  const isClient = useIsClient();
+  const shellBase = apiPublicUrl('') ?? (isClient ? apiFileUrl('') : apiFileHref(''));
 
   return (
     <>
@@ -98,8 +99,8 @@ function FileTable({ manifest }: { manifest: Manifest }) {
         </code>
       </pre>
       <p>
-        {t('data.verify.manifest', { file: 'manifest.json' })} <a href={apiFileUrl('manifest.json')}>manifest.json</a> ·{' '}
-        <a href={apiFileUrl('SHA256SUMS')}>SHA256SUMS</a>
+        {t('data.verify.manifest', { file: 'manifest.json' })} <a href={apiFileHref('manifest.json')}>manifest.json</a>{' '}
+        · <a href={apiFileHref('SHA256SUMS')}>SHA256SUMS</a>
       </p>
       <p>{t('data.verify.browser')}</p>
       <VerificationSummary manifest={manifest} checks={checks} />

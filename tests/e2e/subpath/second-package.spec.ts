@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test } from './fixtures';
+import { expect, test } from '../fixtures';
 
 // The site built from tests/fixtures/packages/eu-quarterly and served under /transparency/
 // (npm run build:fixture): another organisation, scope, set of places, kind of period and
