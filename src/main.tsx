@@ -8,6 +8,7 @@ import { createQueryClient } from './app/queryClient';
 import { basename, createRouter, createRoutes } from './app/router';
 import { I18nStore } from './i18n/I18nStore';
 import { warmUpIntl } from './i18n/translator';
+import { showLoadFailure } from './components/showLoadFailure';
 import { initialLocale } from './i18n/locale';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
@@ -84,4 +85,7 @@ async function main() {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  showLoadFailure(initialLocale(window.location.search));
+  throw error;
+});

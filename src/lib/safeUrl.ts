@@ -7,3 +7,13 @@ export function safeHttpUrl(value: string): string | null {
     return null;
   }
 }
+
+/** The id a URL fragment names (#AC-01, #AC%2001), or the raw text where its escapes are malformed (#%E0%A4%A). */
+export function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

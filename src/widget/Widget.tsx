@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { retryableLazy } from '../components/RetryableLazy';
 import { Skeleton } from '../components/Skeleton';
 import { preloadMap } from '../features/residency-map/preloadMap';
 import { useMarkReady } from '../app/useMarkReady';
@@ -11,14 +11,16 @@ import type { WidgetParams, WidgetProblem, WidgetView } from '../lib/widgetParam
 const loadMapView = () => import('./MapView').then((module) => ({ default: module.MapView }));
 const loadRequestsView = () => import('./RequestsView').then((module) => ({ default: module.RequestsView }));
 const loadControlsView = () => import('./ControlsView').then((module) => ({ default: module.ControlsView }));
-const MapView = lazy(loadMapView);
-const RequestsView = lazy(loadRequestsView);
-const ControlsView = lazy(loadControlsView);
+const viewLoaders = { map: loadMapView, requests: loadRequestsView, controls: loadControlsView };
+const lazyViews = {
+  map: retryableLazy(loadMapView),
+  requests: retryableLazy(loadRequestsView),
+  controls: retryableLazy(loadControlsView),
+};
 
 /** Starts loading a view's code (and the map's land) before React asks for it. */
 export function preloadView(view: WidgetView) {
-  const loaders = { stats: null, map: loadMapView, requests: loadRequestsView, controls: loadControlsView };
-  void loaders[view]?.();
+  if (view !== 'stats') void viewLoaders[view]().catch(() => undefined);
   if (view === 'map') preloadMap();
 }
 
@@ -30,17 +32,16 @@ interface Props {
 export function Widget({ params, problems }: Props) {
   useReportHeight();
   useMarkReady();
+  // The stats view is in this bundle: it draws at once, with nothing to load or fail.
+  const LazyView = params.view === 'stats' ? null : lazyViews[params.view];
   return (
     <main className="widget">
       {problems.length > 0 ? (
         <ProblemPanel problems={problems} />
+      ) : LazyView ? (
+        <LazyView period={params.period} fallback={<Skeleton minHeight="16rem" />} minHeight="16rem" />
       ) : (
-        <Suspense fallback={<Skeleton minHeight="16rem" />}>
-          {params.view === 'stats' ? <StatsView /> : null}
-          {params.view === 'map' ? <MapView /> : null}
-          {params.view === 'requests' ? <RequestsView period={params.period} /> : null}
-          {params.view === 'controls' ? <ControlsView /> : null}
-        </Suspense>
+        <StatsView />
       )}
     </main>
   );

@@ -1,3 +1,4 @@
+import { showLoadFailure } from '../components/showLoadFailure';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ResourceKey } from '../api/resources';
@@ -66,4 +67,7 @@ async function main() {
   );
 }
 
-void main();
+main().catch((error: unknown) => {
+  showLoadFailure(parseWidgetParams(window.location.search).params.lang);
+  throw error;
+});

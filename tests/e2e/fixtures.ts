@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-interface Watch {
+export interface Watch {
   consoleErrors: string[];
   foreignRequests: string[];
 }
@@ -60,6 +60,16 @@ export const test = base.extend<{ watch: Watch; allowedOrigins: string[] }>({
 });
 
 export { expect };
+
+/**
+ * For tests that cause errors on purpose: every console error so far must be one of these, named;
+ * they are then cleared, and any other error still fails the test.
+ */
+export function expectConsoleErrorsOnly(watch: Watch, expected: RegExp[]) {
+  const unexpected = watch.consoleErrors.filter((message) => !expected.some((pattern) => pattern.test(message)));
+  expect(unexpected, 'console errors other than the expected ones').toEqual([]);
+  watch.consoleErrors.length = 0;
+}
 
 /** Runs axe and fails on serious or critical violations, listing them. */
 export async function expectNoSeriousAxeViolations(page: Page) {

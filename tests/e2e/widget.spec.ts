@@ -134,12 +134,32 @@ test.describe('embeddable widget on another origin', () => {
     const frame = await widgetFrame(page);
     await expect(frame.getByText('9 of 14')).toBeVisible();
     await expectFitted(page);
-    const before = (await page.locator('iframe').boundingBox())!.height;
+    // Every height the host script sets is recorded, so that what it ignored can be proven.
+    await page.evaluate(() => {
+      const frameElement = document.querySelector('iframe')!;
+      const heights: string[] = [];
+      (window as unknown as { heightsSet: string[] }).heightsSet = heights;
+      const style = frameElement.style;
+      Object.defineProperty(style, 'height', {
+        get: () => style.getPropertyValue('height'),
+        set: (value: string) => {
+          heights.push(value);
+          style.setProperty('height', value);
+        },
+      });
+    });
     await page.evaluate(() => window.postMessage({ type: 'drd-widget:resize', height: 3 }, '*'));
     await frame.evaluate(() => window.parent.postMessage({ type: 'drd-widget:resize', height: 'Infinity' }, '*'));
     await frame.evaluate(() => window.parent.postMessage({ type: 'drd-widget:resize', height: -5 }, '*'));
-    await page.waitForTimeout(200);
-    expect((await page.locator('iframe').boundingBox())!.height).toBe(before);
+    // Messages arrive in order: once this last, valid one has been applied, the others were handled.
+    await frame.evaluate(() => window.parent.postMessage({ type: 'drd-widget:resize', height: 321 }, '*'));
+    const heightsSet = () => page.evaluate(() => (window as unknown as { heightsSet: string[] }).heightsSet);
+    await expect.poll(heightsSet).toContain('321px');
+    // The widget may report its own height meanwhile; what came from elsewhere or was absurd was never applied.
+    expect((await heightsSet()).slice(0, (await heightsSet()).indexOf('321px'))).toEqual(
+      expect.not.arrayContaining(['3px', '0px']),
+    );
+    expect((await heightsSet()).filter((value) => !/^\d+px$/.test(value))).toEqual([]);
     await frame.evaluate(() => window.parent.postMessage({ type: 'drd-widget:resize', height: 1e9 }, '*'));
     await expect.poll(async () => (await page.locator('iframe').boundingBox())!.height).toBe(5000);
     watch.foreignRequests.length = 0;

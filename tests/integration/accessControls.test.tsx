@@ -105,6 +105,12 @@ describe('Access controls page', () => {
     expect(await screen.findByText('No control has the id “AC-99”.')).toBeInTheDocument();
   });
 
+  it('says so, and keeps working, when a permalink is malformed', async () => {
+    renderWithProviders(<AccessControlsPage />, { path: `${route}#AC-%E0%A4%A`, route });
+    expect(await screen.findByText('No control has the id “AC-%E0%A4%A”.')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /Controls/ })).toBeInTheDocument();
+  });
+
   it('renders only http(s) evidence as links and never injects API text as HTML', async () => {
     const hostile = {
       ...sampleDataset.accessControls[0]!,

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -100,5 +100,22 @@ describe('Widget', () => {
     expect(alert).toHaveTextContent('(champ [0].id)');
     expect(within(alert).getByRole('button', { name: 'Réessayer' })).toBeEnabled();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says so when the replication flows fail, rather than drawing a map without them', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    server.use(
+      http.get(apiPath('replication-flows.json'), () =>
+        fail ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(sampleDataset.replicationFlows),
+      ),
+    );
+    renderWidget('?view=map');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the replication flows.');
+    expect(screen.getByRole('table', { name: 'Storage locations as a list' })).toBeInTheDocument();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 });

@@ -16,6 +16,13 @@ describe('CSV', () => {
     expect(csvField('cr\r\nlf')).toBe('"cr\r\nlf"');
   });
 
+  it('makes cells that start with a line feed inert too, and guards a guard so reading strips exactly one', () => {
+    expect(guardFormula('\n=1+2')).toBe("'\n=1+2");
+    expect(csvField('\nx')).toBe('"\'\nx"');
+    expect(guardFormula("'=1")).toBe("''=1");
+    expect(guardFormula("'plain")).toBe("'plain");
+  });
+
   it('makes cells that start with =, +, -, @, tab or CR inert', () => {
     expect(guardFormula('=HYPERLINK("http://evil","x")')).toBe('\'=HYPERLINK("http://evil","x")');
     expect(guardFormula('+1')).toBe("'+1");

@@ -1,3 +1,4 @@
+import { fragmentId } from '../../lib/safeUrl';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'react-router';
@@ -24,7 +25,7 @@ function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Met
     [controls, deferredQuery, meta.asOf],
   );
   const isClient = useIsClient();
-  const hashId = isClient ? decodeURIComponent(location.hash.replace(/^#/, '')) : '';
+  const hashId = isClient ? fragmentId(location.hash) : '';
   const selected = hashId ? controls.find((control) => control.id === hashId) : undefined;
 
   return (

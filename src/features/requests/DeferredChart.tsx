@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
-import { useTurn } from '../../lib/useTurn';
+import { ChunkErrorPanel } from '../../components/ChunkErrorPanel';
+import { useDeferredLoad } from '../../lib/useDeferredLoad';
 
 interface Props<T> {
   /** Imports the chart code: recharts loads only when a chart is about to be seen. */
@@ -8,10 +9,13 @@ interface Props<T> {
   children: (chart: T) => ReactNode;
 }
 
-/** Holds a chart's height until it is near the viewport and its turn to draw comes. */
+/** Holds a chart's height until it is near the viewport and its turn to draw comes; says so if its code fails. */
 export function DeferredChart<T>({ load, height, children }: Props<T>) {
   const placeholder = useRef<HTMLDivElement>(null);
-  const chart = useTurn(load, placeholder);
-  if (!chart) return <div ref={placeholder} className="chart-placeholder" style={{ height }} aria-hidden="true" />;
-  return children(chart);
+  const chart = useDeferredLoad(load, placeholder);
+  if (chart.status === 'failed') return <ChunkErrorPanel onRetry={chart.retry} minHeight={height} />;
+  if (chart.status === 'waiting') {
+    return <div ref={placeholder} className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+  }
+  return children(chart.value);
 }

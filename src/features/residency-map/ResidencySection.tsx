@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { replicationFlowsQuery, storageLocationsQuery } from '../../api/queries';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { QueryState } from '../../components/QueryState';
+import { retryableLazy } from '../../components/RetryableLazy';
 import { Skeleton } from '../../components/Skeleton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
@@ -12,7 +12,7 @@ import { MapLegend } from './MapLegend';
 import { useSelectedLocation } from './useSelectedLocation';
 
 // Leaflet loads only on pages that draw the map.
-const ResidencyMap = lazy(() => import('./ResidencyMap'));
+const ResidencyMap = retryableLazy(() => import('./ResidencyMap'));
 
 const MAP_HEIGHT = 'var(--map-height)';
 
@@ -36,9 +36,14 @@ export function ResidencySection() {
               <div className="residency__map-area">
                 <div role="region" aria-label={t('map.label')} className="residency__map">
                   {isClient ? (
-                    <Suspense fallback={<Skeleton minHeight={MAP_HEIGHT} />}>
-                      <ResidencyMap locations={locations} flows={flows} selectedId={selectedId} onSelect={select} />
-                    </Suspense>
+                    <ResidencyMap
+                      locations={locations}
+                      flows={flows}
+                      selectedId={selectedId}
+                      onSelect={select}
+                      fallback={<Skeleton minHeight={MAP_HEIGHT} />}
+                      minHeight={MAP_HEIGHT}
+                    />
                   ) : (
                     <Skeleton minHeight={MAP_HEIGHT} />
                   )}

@@ -38,6 +38,8 @@ export const common = {
   'error.timeout': 'The server did not answer in time.',
   'error.unknown': 'Something went wrong while loading.',
   'error.retry': 'Retry',
+  'chunk.title': 'This part of the page could not be loaded.',
+  'chunk.body': 'Its code did not arrive. Check your connection, then retry.',
   'error.retrying': 'Retrying…',
   'routeError.title': 'This page could not be shown.',
   'routeError.body': 'An unexpected error stopped the page. Reloading usually helps.',

@@ -39,6 +39,8 @@ export const common: Record<keyof typeof source, string> = {
   'error.timeout': 'Le serveur n’a pas répondu à temps.',
   'error.unknown': 'Une erreur est survenue pendant le chargement.',
   'error.retry': 'Réessayer',
+  'chunk.title': 'Cette partie de la page n’a pas pu être chargée.',
+  'chunk.body': 'Son code n’est pas arrivé. Vérifiez votre connexion, puis réessayez.',
   'error.retrying': 'Nouvel essai…',
   'routeError.title': 'Cette page n’a pas pu être affichée.',
   'routeError.body': 'Une erreur inattendue a interrompu la page. Un rechargement suffit souvent.',

@@ -1,0 +1,22 @@
+import { useI18n } from '../i18n/I18nProvider';
+
+interface Props {
+  onRetry: () => void;
+  minHeight?: number | string;
+}
+
+/** Says that a part of the page could not load its code, with a Retry that loads it again. */
+export function ChunkErrorPanel({ onRetry, minHeight }: Props) {
+  const { t } = useI18n();
+  return (
+    <div style={{ minHeight }}>
+      <div role="alert" className="error-panel">
+        <p className="error-panel__title">{t('chunk.title')}</p>
+        <p>{t('chunk.body')}</p>
+        <button type="button" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+      </div>
+    </div>
+  );
+}

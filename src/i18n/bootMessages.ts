@@ -1,0 +1,16 @@
+import type { Locale } from './locale';
+
+/**
+ * The words a page needs when its own code fails to load, messages included: they ship in the
+ * entry bundle, a sentence and a button per language.
+ */
+export const bootMessages: Record<Locale, { failed: string; retry: string }> = {
+  en: {
+    failed: 'This page could not finish loading. Check your connection, then retry.',
+    retry: 'Retry',
+  },
+  fr: {
+    failed: 'Cette page n’a pas pu finir de se charger. Vérifiez votre connexion, puis réessayez.',
+    retry: 'Réessayer',
+  },
+};

@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { expect, expectConsoleErrorsOnly, test } from './fixtures';
+
+/**
+ * Fails every request for a chunk until `restore` is called, as a flaky network or a deployment
+ * that removed it would. (Vite may ask for a chunk twice, preloading it then importing it.)
+ */
+async function failChunk(page: Page, chunk: string) {
+  let failing = true;
+  let failures = 0;
+  await page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
+    if (!failing) return route.continue();
+    failures += 1;
+    await route.abort('connectionreset');
+  });
+  return {
+    failures: () => failures,
+    restore: () => {
+      failing = false;
+    },
+  };
+}
+
+/** The console errors a failed chunk causes, by what they say. */
+const chunkErrors = (chunk: string) => [
+  /Failed to load resource: net::ERR_CONNECTION_RESET/,
+  new RegExp(`Failed to fetch dynamically imported module: \\S+/assets/${chunk}-`),
+];
+
+test('a chart whose code fails to load says so with a Retry, and the other charts keep drawing', async ({
+  page,
+  watch,
+}) => {
+  const chunk = 'ReceivedDisclosedBars';
+  const blocked = await failChunk(page, chunk);
+  await page.setViewportSize({ width: 1280, height: 6000 });
+  await page.goto('/requests');
+  const byPeriod = page.locator('#by-period-title').locator('..');
+  const alerts = byPeriod.getByRole('alert');
+  await expect(alerts.first()).toContainText('This part of the page could not be loaded.');
+  expect(blocked.failures()).toBeGreaterThan(0);
+  // The rate chart's code is another chunk: the queue did not stop at the failure.
+  await expect(page.locator('#rate-title').locator('..').locator('.count-bar').first()).toBeVisible();
+  const panels = await alerts.count();
+  expect(panels).toBeGreaterThan(0);
+
+  blocked.restore();
+  await alerts.first().getByRole('button', { name: 'Retry' }).click();
+  await expect(byPeriod.locator('.small-multiple').first().locator('.count-bar').first()).toBeVisible();
+  await expect(alerts).toHaveCount(panels - 1);
+  expectConsoleErrorsOnly(watch, chunkErrors(chunk));
+});
+
+test('a map whose code fails to load says so with a Retry, and the key figures stay', async ({ page, watch }) => {
+  const chunk = 'ResidencyMap';
+  const blocked = await failChunk(page, chunk);
+  await page.goto('/');
+  const map = page.getByRole('region', { name: 'Map of storage locations' });
+  const alert = map.getByRole('alert');
+  await expect(alert).toContainText('This part of the page could not be loaded.');
+  await expect(page.getByText('9 of 14')).toBeVisible();
+  blocked.restore();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('button', { name: 'Virginia, United States: primary storage' })).toBeVisible();
+  await expect(map.getByRole('alert')).toHaveCount(0);
+  expectConsoleErrorsOnly(watch, chunkErrors(chunk));
+});
+
+test('a page whose code fails to load says so, and Retry loads it', async ({ page, watch }) => {
+  const chunk = 'DataPage';
+  const blocked = await failChunk(page, chunk);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data & methodology' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This page could not be shown.');
+  blocked.restore();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data and methodology');
+  expectConsoleErrorsOnly(watch, chunkErrors(chunk));
+});
