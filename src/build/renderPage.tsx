@@ -13,6 +13,7 @@ import { createTranslator } from '../i18n/translator';
 import { pages } from '../app/routes';
 import { allMessages } from '../i18n/messages/all';
 import type { PublishedPackage } from '../api/datapackage';
+import { pageFolder } from '../lib/pageFolder';
 
 export interface RenderedPage {
   /** The markup of #root, including React Router's hydration data script. */
@@ -48,7 +49,7 @@ export async function renderPage(path: string, { dataset, info }: PublishedPacka
     </StrictMode>,
   );
   const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
-  const page = pages.find((candidate) => candidate.path === path);
+  const page = pages.find((candidate) => pageFolder(candidate.path) === path || candidate.path === path);
   const description = page
     ? escapeHtml(createTranslator('en', allMessages.en).t(page.description, { scope: dataset.meta.scope }))
     : '';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import type { PublishedPackage } from '../api/datapackage';
+import { pageFolder } from '../lib/pageFolder';
 import { buildApiFiles } from '../api/publish';
 import { PRERENDERED_ID, type Prerendered } from '../app/prerendered';
 import type { RenderedPage } from './renderPage';
@@ -24,7 +25,7 @@ const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * in the data as a pattern and splice template text into the page.
  */
 export function injectPage(template: string, page: RenderedPage, siteUrl?: string): string {
-  const url = siteUrl ? new URL(page.path.replace(/^\//, ''), siteUrl.replace(/\/?$/, '/')).href : null;
+  const url = siteUrl ? new URL(pageFolder(page.path.replace(/^\//, '')), siteUrl.replace(/\/?$/, '/')).href : null;
   const head = [
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${page.title}" />`,
@@ -70,7 +71,8 @@ async function renderAll(
   try {
     const { renderPage } = (await server.ssrLoadModule('/src/build/renderPage.tsx')) as typeof import('./renderPage');
     const pages = new Map<string, RenderedPage>();
-    for (const route of paths) pages.set(route, await renderPage(`/${route}`, contents));
+    // Each page at the address a static host serves it from, its folder: links on it then keep the slash.
+    for (const route of paths) pages.set(route, await renderPage(`/${pageFolder(route)}`, contents));
     return pages;
   } finally {
     await server.close();

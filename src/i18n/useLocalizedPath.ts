@@ -1,3 +1,4 @@
+import { pageFolder } from '../lib/pageFolder';
 import { useI18n } from './I18nProvider';
 
 /** Keeps `?lang=` on internal links so a shared URL opens in the same language. */
@@ -8,6 +9,6 @@ export function useLocalizedPath() {
     if (locale !== 'en') search.set('lang', locale);
     else search.delete('lang');
     const query = search.toString();
-    return { pathname, search: query ? `?${query}` : '' };
+    return { pathname: pageFolder(pathname), search: query ? `?${query}` : '' };
   };
 }

@@ -1,3 +1,4 @@
+import { pageFolder } from '../lib/pageFolder';
 import { env } from '../config/env';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -10,7 +11,7 @@ interface Props {
 /** Opens the matching dashboard page in a new tab, never inside the frame. */
 export function FullReportLink({ page, params = {} }: Props) {
   const { t, locale } = useI18n();
-  const url = new URL(`${env.basePath}${page}`, window.location.href);
+  const url = new URL(`${env.basePath}${pageFolder(page)}`, window.location.href);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   if (locale !== 'en') url.searchParams.set('lang', locale);
   return (

@@ -7,7 +7,7 @@ test.describe('Overview', () => {
       page.getByText(/Chinese government: no US user data was disclosed in any of the 6 reported periods/),
     ).toBeVisible();
     await expect(page.getByText('9 of 14')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'See the controls' })).toHaveAttribute('href', '/access-controls');
+    await expect(page.getByRole('link', { name: 'See the controls' })).toHaveAttribute('href', '/access-controls/');
   });
 
   test('puts Virginia (primary) and Singapore (backup) on the map, linked by the replication flow', async ({

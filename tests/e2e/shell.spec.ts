@@ -31,7 +31,7 @@ test('the shell has the organisation, navigation, sample-data notice and skip li
   await expect(page.getByRole('note')).toContainText(/not the figures of any real company/i);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Requests' }).click();
-  await expect(page).toHaveURL(/\/requests$/);
+  await expect(page).toHaveURL(/\/requests\/$/);
   await expect(nav.getByRole('link', { name: 'Requests' })).toHaveAttribute('aria-current', 'page');
 });
 
@@ -43,7 +43,7 @@ test('?lang=fr translates the page, sets <html lang> and survives navigation', a
     .getByRole('navigation', { name: 'Principale' })
     .getByRole('link', { name: 'Données et méthodologie' })
     .click();
-  await expect(page).toHaveURL(/\/data\?lang=fr$/);
+  await expect(page).toHaveURL(/\/data\/\?lang=fr$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { AccessControl } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isReviewOverdue } from './controlQuery';
@@ -14,6 +14,7 @@ interface Props {
 
 /** The full text of one control, opened by its permalink (#AC-07). */
 export function ControlDetail({ control, asOf, search }: Props) {
+  const { pathname } = useLocation();
   const { t, formatDate } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
@@ -47,7 +48,7 @@ export function ControlDetail({ control, asOf, search }: Props) {
           <button type="button" onClick={() => void copy()}>
             {t('controls.detail.copy')}
           </button>
-          <Link to={{ search, hash: '' }} preventScrollReset>
+          <Link to={{ pathname, search, hash: '' }} preventScrollReset>
             {t('controls.detail.close')}
           </Link>
         </div>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { AccessControl } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/namespaces';
@@ -25,6 +25,8 @@ const columnLabels: Record<SortKey, MessageKey> = {
 };
 
 export function ControlsTable({ controls, asOf, query, onSort, search }: Props) {
+  // This page's own address (with its trailing slash), not the route's: permalinks then answer at once.
+  const { pathname } = useLocation();
   const { t, formatDate } = useI18n();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="controls-caption">
@@ -64,7 +66,7 @@ export function ControlsTable({ controls, asOf, query, onSort, search }: Props) 
               <tr key={control.id} data-control-id={control.id}>
                 <th scope="row">
                   <Link
-                    to={{ search, hash: control.id }}
+                    to={{ pathname, search, hash: control.id }}
                     preventScrollReset
                     aria-label={t('controls.permalink', { id: control.id })}
                   >

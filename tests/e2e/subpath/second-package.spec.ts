@@ -39,7 +39,7 @@ test.describe("another organisation's package", () => {
       expect(await everythingSaid(page)).not.toMatch(SAMPLE_WORDS);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
         'href',
-        `https://transparency.example/transparency/${path}`,
+        `https://transparency.example/transparency/${path ? `${path}/` : ''}`,
       );
     });
   }
