@@ -64,6 +64,13 @@ export function readFigure(read: CellReader, name: string): Record<string, unkno
     }
     return undefined;
   }
+  if (note !== undefined && kind !== 'notReported') {
+    read.problem(
+      `${name}_note`,
+      `has a note, but only a figure that is not reported keeps one (this one is ${kind})`,
+      'Leave the note empty: the contract has no place for it, and it would be lost without a word.',
+    );
+  }
   const single = (field: string) => {
     if (min !== undefined && max !== undefined && min !== max) {
       read.problem(maxColumn, `differs from ${minColumn} (${min} and ${max})`, `An ${kind} figure has one value.`);

@@ -60,7 +60,7 @@ const QUOTE_HINT = 'Put the whole cell in double quotes, and write each double q
 
 function syntaxIssue(text: string, error: CsvParseError): CsvIssue {
   const line = error.lines ?? 1;
-  const header = text.slice(0, text.indexOf('\n') >>> 0).split(',');
+  const header = text.slice(0, text.indexOf('\n') >>> 0).split(/[,;]/);
   const column = error.index === undefined ? undefined : header[error.index]?.trim();
   const at = column ? { column } : {};
   const issue = (message: string, hint: string, where: Partial<CsvIssue> = { line, ...at }): CsvIssue => ({
@@ -98,9 +98,22 @@ export function parseCsvText(source: string): { table?: CsvTable; issues: CsvIss
   const issues: CsvIssue[] = [];
   // One kind of line end, so that lines are counted right where a quoted cell holds a Windows line break.
   const text = source.replace(/\r\n/g, '\n');
+  // Spreadsheets in many languages save "CSV" with semicolons: a header with no comma but semicolons says so.
+  const headerLine = text.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
+  const delimiter = !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
+  if (delimiter === ';') {
+    issues.push({
+      severity: 'warning',
+      rule: 'csv-semicolons',
+      line: 1,
+      message: 'the cells are separated by semicolons, not commas; the file was read that way',
+      hint: 'The site publishes commas: save as “CSV UTF-8 (comma-delimited)”, and write decimals with a point.',
+    });
+  }
   let parsed: ParseInfo[];
   try {
     parsed = parse(text, {
+      delimiter,
       bom: true,
       info: true,
       relax_column_count: true,

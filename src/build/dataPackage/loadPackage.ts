@@ -19,9 +19,13 @@ export class PackageCheckFailed extends Error {
 }
 
 /** Reads and checks a package; on any error, throws the report, so nothing is published. */
-export async function loadCheckedPackage(dir: string): Promise<{ contents: PackageContents; warnings: string | null }> {
+export async function loadCheckedPackage(
+  dir: string,
+  /** The folder as the report names it: relative to here when it is inside, else in full. */
+  label = dir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dir) : dir,
+): Promise<{ contents: PackageContents; warnings: string | null }> {
   const { contents, problems } = await readPackage(dir);
-  const report = formatReport(problems, path.relative(process.cwd(), dir) || '.');
+  const report = formatReport(problems, label);
   if (!contents) throw new PackageCheckFailed(report);
   return { contents, warnings: countBySeverity(problems).warnings > 0 ? report : null };
 }

@@ -125,12 +125,18 @@ export async function readPackage(dir: string): Promise<PackageReport> {
   }
 
   const { findings, held } = checkHonesty(data, incomplete);
-  if (held > 0) {
+  // A file read in part, or not at all, leaves checks across files unsaid: say so, or its other mistakes stay hidden.
+  const unread = [...incomplete].filter((key) => data[key] === undefined);
+  if (held > 0 || unread.length > 0) {
+    const names = (keys: ResourceKey[]) => keys.map((key) => resources[key].name).join(', ');
     problems.push({
       severity: 'warning',
       rule: 'checks-held',
       file: DESCRIPTOR_FILE,
-      message: `${held} consistency ${held === 1 ? 'check was' : 'checks were'} not reported, because ${[...incomplete].map((key) => resources[key].name).join(', ')} ${incomplete.size === 1 ? 'has' : 'have'} rows with errors`,
+      message:
+        unread.length > 0
+          ? `the consistency checks that need ${names(unread)} did not run, because it could not be read`
+          : `${held} consistency ${held === 1 ? 'check was' : 'checks were'} not reported, because ${names([...incomplete])} ${incomplete.size === 1 ? 'has' : 'have'} rows with errors`,
       hint: 'Fix the errors above, then check again: those checks need every row.',
     });
   }

@@ -24,12 +24,14 @@ const typeNames: Record<string, string> = {
 /** A zod issue in the words a publisher reads: what was found, and what was expected. */
 export function describeIssue(issue: Issue): { message: string; missing: boolean } {
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (issue.input === undefined) return { message: 'is missing', missing: true };
-      return {
-        message: `is ${describe(issue.input)}, expected ${typeNames[issue.expected] ?? issue.expected}`,
-        missing: false,
-      };
+      const expected = typeNames[issue.expected] ?? issue.expected;
+      // Spreadsheets write 1,840 or 3,5 for people; a file for machines writes 1840 and 3.5.
+      const written = typeof issue.input === 'string' && /^\d{1,3}([,. ]\d{3})+$|^\d+,\d+$/.test(issue.input.trim());
+      const how = written ? ' (write numbers without thousands separators, and decimals with a point)' : '';
+      return { message: `is ${describe(issue.input)}, expected ${expected}${how}`, missing: false };
+    }
     case 'invalid_value':
       return {
         message: `is ${describe(issue.input)}; allowed: ${issue.values.map((value) => String(value)).join(', ')}`,

@@ -26,7 +26,8 @@ export const evidenceLinks: Rule = ({ accessControls, meta }) => {
       rule: 'evidence-link',
       resource: 'meta',
       path: ['organisation', 'url'],
-      message: `“${meta.organisation.url}” is not an http(s) address, so the site does not link it`,
+      message: `“${meta.organisation.url}” is not an http(s) address`,
+      hint: 'Give the organisation’s web address, starting with https://.',
     });
   }
   return findings;

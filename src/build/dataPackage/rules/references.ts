@@ -51,6 +51,7 @@ export const references: Rule = (data) => {
           index,
           path: ['location'],
           message: `“${row.location}” is not the id of a storage location (known: ${known})`,
+          hint: 'A location-access row counts approvals for a location listed in storage-locations.',
         });
       }
     });
