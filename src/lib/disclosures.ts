@@ -32,6 +32,8 @@ export interface DisclosureTotal {
 export interface ReceivedAndDisclosed {
   received: CountTotal;
   disclosed: DisclosureTotal;
+  /** Accounts named in the requests; a row that gives no such figure counts as not reported. */
+  accounts: CountTotal;
 }
 
 export const emptyDisclosures: DisclosureTotal = {
@@ -45,7 +47,14 @@ export const emptyDisclosures: DisclosureTotal = {
   unknownShare: false,
 };
 
-export const emptyCell: ReceivedAndDisclosed = { received: emptyTotal, disclosed: emptyDisclosures };
+export const emptyCell: ReceivedAndDisclosed = {
+  received: emptyTotal,
+  disclosed: emptyDisclosures,
+  accounts: emptyTotal,
+};
+
+type Row = Pick<AccessRequestCount, 'received' | 'disclosed' | 'accountsSpecified'>;
+const notReported = { kind: 'notReported' } as const;
 
 const addMax = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 const addInterval = (a: Interval, b: Interval): Interval => ({ min: a.min + b.min, max: a.max + b.max });
@@ -80,10 +89,7 @@ function rowFigures(row: Pick<AccessRequestCount, 'received' | 'disclosed'>) {
 }
 
 /** Adds one row: its requests, and its disclosures as a count or as a share of those requests. */
-export function addRow(
-  cell: ReceivedAndDisclosed,
-  row: Pick<AccessRequestCount, 'received' | 'disclosed'>,
-): ReceivedAndDisclosed {
+export function addRow(cell: ReceivedAndDisclosed, row: Row): ReceivedAndDisclosed {
   const { received, disclosed, atLeast, share } = rowFigures(row);
   const total = cell.disclosed;
   const boundedRow = received.max !== null && disclosed.max !== null;
@@ -91,6 +97,7 @@ export function addRow(
   const weighs = received.max === null || received.max > 0;
   return {
     received: addCount(cell.received, row.received),
+    accounts: addCount(cell.accounts, row.accountsSpecified ?? notReported),
     disclosed: {
       counts: isShare(row.disclosed) ? total.counts : addCount(total.counts, row.disclosed),
       shareParts: total.shareParts + (isShare(row.disclosed) ? 1 : 0),
@@ -114,6 +121,7 @@ export function mergeCells(a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): Re
   const y = b.disclosed;
   return {
     received: mergeTotals(a.received, b.received),
+    accounts: mergeTotals(a.accounts, b.accounts),
     disclosed: {
       counts: mergeTotals(x.counts, y.counts),
       shareParts: x.shareParts + y.shareParts,
@@ -130,7 +138,7 @@ export function mergeCells(a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): Re
   };
 }
 
-export function sumRows(rows: Iterable<Pick<AccessRequestCount, 'received' | 'disclosed'>>): ReceivedAndDisclosed {
+export function sumRows(rows: Iterable<Row>): ReceivedAndDisclosed {
   let cell = emptyCell;
   for (const row of rows) cell = addRow(cell, row);
   return cell;

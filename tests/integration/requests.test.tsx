@@ -38,7 +38,9 @@ describe('Requests page', () => {
     renderWithProviders(<RequestsPage />, { path: route, route });
     await screen.findByRole('table', { name: 'Received and disclosed, by period and category' });
     const byPeriod = 'Received and disclosed, by period and category';
-    expect(tableRow(byPeriod, /^Chinese government H2 2025/)).toHaveTextContent(/H2 2025\s*2\s*0$/);
+    expect(tableRow(byPeriod, /^Chinese government H2 2025/)).toHaveTextContent(/H2 2025\s*2\s*0\s*not reported$/);
+    // Accounts specified, where the data gives them (US law enforcement in the sample).
+    expect(tableRow(byPeriod, /^US law enforcement H2 2025/)).toHaveTextContent(/1,575\s*1,071\s*2,230$/);
     expect(tableRow(byPeriod, /^US national security H1 2023/)).toHaveTextContent('0–249');
     expect(tableRow(byPeriod, /^Civil litigants H1 2023/)).toHaveTextContent('at least 212');
   });

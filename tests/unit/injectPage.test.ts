@@ -22,7 +22,7 @@ describe('putting a prerendered page into index.html', () => {
     expect(html).toContain(`<title>${tricky}</title>`);
     expect(html).toContain(`<meta name="description" content="${tricky}" />`);
     expect(html).toContain(`<div id="root"><h1>${tricky}</h1></div>`);
-    expect(html).toContain('<link rel="canonical" href="https://transparency.example/base/requests" />');
+    expect(html).toContain('<link rel="canonical" href="https://transparency.example/base/requests/" />');
     expect(html.match(/<\/head>/g)).toHaveLength(1);
     expect(html.match(/<div id="root">/g)).toHaveLength(1);
   });

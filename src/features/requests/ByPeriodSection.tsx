@@ -31,6 +31,8 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
     [rows, categories],
   );
   const labelOf = (id: string) => categories.find((category) => category.id === id)?.label ?? id;
+  // Accounts specified is a figure some reports give: its column shows where the data has it.
+  const showsAccounts = useMemo(() => rows.some((row) => row.accountsSpecified), [rows]);
   const periods = panels[0]?.periods.map((cell) => cell.period) ?? [];
   const first = periods[0]!;
   const last = periods.at(-1)!;
@@ -43,6 +45,7 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
       period,
       received: barFromTotal(totals.received),
       disclosed: barFromDisclosures(totals),
+      accounts: barFromTotal(totals.accounts),
     })),
   }));
   const tableRows = bars.flatMap((panel) => panel.periods.map((cell) => ({ category: panel.category, ...cell })));
@@ -84,11 +87,15 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
         <CountTable
           caption={t('requests.byPeriod.title')}
           headers={[t('requests.table.type'), t('requests.table.period')]}
-          valueHeaders={[t('requests.table.received'), t('requests.table.disclosed')]}
+          valueHeaders={[
+            t('requests.table.received'),
+            t('requests.table.disclosed'),
+            ...(showsAccounts ? [t('requests.table.accounts')] : []),
+          ]}
           rows={tableRows.map((row) => ({
             key: `${row.category}-${row.period}`,
             header: [labelOf(row.category), periodLabel(row.period)],
-            values: [row.received, row.disclosed],
+            values: [row.received, row.disclosed, ...(showsAccounts ? [row.accounts] : [])],
           }))}
         />
       }
@@ -101,6 +108,7 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
               keys: [row.period, row.category],
               received: row.received,
               disclosed: row.disclosed,
+              ...(showsAccounts ? { accounts: row.accounts } : {}),
             })),
           ),
           'text/csv;charset=utf-8',

@@ -18,13 +18,25 @@ export function barCells(bar: BarValue): CsvCell[] {
 
 const measureHeader = (name: string) => [`${name}_kind`, `${name}_min`, `${name}_max`];
 
+/** Received and disclosed for each row, and accounts specified where the rows carry them. */
 export function receivedDisclosedCsv(
   keyHeader: string[],
-  rows: { keys: CsvCell[]; received: BarValue; disclosed: BarValue }[],
+  rows: { keys: CsvCell[]; received: BarValue; disclosed: BarValue; accounts?: BarValue }[],
 ): string {
+  const withAccounts = rows.some((row) => row.accounts);
   return toCsv(
-    [...keyHeader, ...measureHeader('received'), ...measureHeader('disclosed')],
-    rows.map((row) => [...row.keys, ...barCells(row.received), ...barCells(row.disclosed)]),
+    [
+      ...keyHeader,
+      ...measureHeader('received'),
+      ...measureHeader('disclosed'),
+      ...(withAccounts ? measureHeader('accounts_specified') : []),
+    ],
+    rows.map((row) => [
+      ...row.keys,
+      ...barCells(row.received),
+      ...barCells(row.disclosed),
+      ...(withAccounts && row.accounts ? barCells(row.accounts) : []),
+    ]),
   );
 }
 

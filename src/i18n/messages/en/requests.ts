@@ -44,6 +44,7 @@ export const requests = {
   'requests.table.country': 'Country',
   'requests.table.received': 'Received',
   'requests.table.disclosed': 'Disclosed',
+  'requests.table.accounts': 'Accounts specified',
   'requests.table.rate': 'Disclosure rate',
   'requests.csv': 'Download this chart’s data (CSV)',
   'requests.chart.received': 'Received',

@@ -45,6 +45,7 @@ export const requests: Record<keyof typeof source, string> = {
   'requests.table.country': 'Pays',
   'requests.table.received': 'Reçues',
   'requests.table.disclosed': 'Communiquées',
+  'requests.table.accounts': 'Comptes visés',
   'requests.table.rate': 'Taux de communication',
   'requests.csv': 'Télécharger les données de ce graphique (CSV)',
   'requests.chart.received': 'Reçues',
