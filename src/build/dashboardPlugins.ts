@@ -14,6 +14,7 @@ export interface DashboardOptions {
   /** A real API serves the data (VITE_API_BASE_URL): publish and prerender nothing. */
   externalApi: boolean;
   siteUrl?: string;
+  apiBaseUrl?: string;
 }
 
 /**
@@ -57,6 +58,7 @@ export async function createDashboardPlugins({
   packageDir,
   externalApi,
   siteUrl,
+  apiBaseUrl,
 }: DashboardOptions): Promise<Plugin[]> {
   let contents: PublishedPackage | null = null;
   if (!externalApi) {
@@ -70,6 +72,7 @@ export async function createDashboardPlugins({
       contents,
       routes: pages.map((page) => page.path.replace(/^\//, '')).filter(Boolean),
       siteUrl,
+      apiBaseUrl,
     }),
   ];
 }

@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import type { PublishedPackage } from '../api/datapackage';
 import { pageFolder } from '../lib/pageFolder';
+import { withContentSecurityPolicy } from './contentSecurityPolicy';
+import { hostHeaders } from './hostHeaders';
 import { buildApiFiles } from '../api/publish';
 import { PRERENDERED_ID, type Prerendered } from '../app/prerendered';
 import type { RenderedPage } from './renderPage';
@@ -15,6 +17,8 @@ export interface StaticSiteOptions {
   routes: string[];
   /** The site's public address (SITE_URL), for canonical links and link previews. */
   siteUrl?: string;
+  /** Where a real API lives (VITE_API_BASE_URL), which the pages may then fetch from. */
+  apiBaseUrl?: string;
 }
 
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -84,7 +88,9 @@ async function renderAll(
  * prerendered from the same data, so deep links work on any static host and the first
  * paint already shows the content. With a real API (no package), pages render in the browser.
  */
-export function staticSite({ contents, routes, siteUrl }: StaticSiteOptions): Plugin {
+export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSiteOptions): Plugin {
+  const apiOrigin = apiBaseUrl && /^https?:\/\//.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : null;
+  const secure = (html: string) => withContentSecurityPolicy(html, { apiOrigin });
   let outDir = 'dist';
   let build = { root: process.cwd(), base: '/', mode: 'production' };
   return {
@@ -110,8 +116,11 @@ export function staticSite({ contents, routes, siteUrl }: StaticSiteOptions): Pl
         const folder = path.join(outDir, route);
         await mkdir(folder, { recursive: true });
         const page = pages?.get(route);
-        await writeFile(path.join(folder, 'index.html'), page ? injectPage(template, page, siteUrl) : template);
+        await writeFile(path.join(folder, 'index.html'), secure(page ? injectPage(template, page, siteUrl) : template));
       }
+      const widget = path.join(outDir, 'widget.html');
+      await writeFile(widget, secure(await readFile(widget, 'utf8')));
+      await writeFile(path.join(outDir, '_headers'), hostHeaders(build.base, paths.map(pageFolder)));
     },
   };
 }

@@ -12,6 +12,8 @@ export interface DashboardPluginOptions {
   dataDir?: string;
   externalApi: boolean;
   siteUrl?: string;
+  /** A real API's address (VITE_API_BASE_URL), if the data is not published with the site. */
+  apiBaseUrl?: string;
 }
 
 export async function dashboardPlugins(options: DashboardPluginOptions): Promise<Plugin[]> {
@@ -30,6 +32,7 @@ export async function dashboardPlugins(options: DashboardPluginOptions): Promise
       packageDir,
       externalApi: options.externalApi,
       siteUrl: options.siteUrl,
+      apiBaseUrl: options.apiBaseUrl,
     });
   } catch (error) {
     if ((error as Error).name !== 'PackageCheckFailed') throw error;

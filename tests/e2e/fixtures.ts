@@ -23,6 +23,12 @@ export const test = base.extend<{ watch: Watch; allowedOrigins: string[] }>({
         await page.locator('html[data-ready]').waitFor({ state: 'attached' });
       }
     };
+    // Any content-security-policy violation becomes a console error, which fails the test.
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+      ),
+    );
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
