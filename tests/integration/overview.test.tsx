@@ -21,7 +21,7 @@ describe('Overview', () => {
     );
     const card = figure(/Disclosures: Chinese government/);
     expect(within(card).getByText('0')).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: 'See the requests' })).toHaveAttribute('href', '/requests');
+    expect(within(card).getByRole('link', { name: 'See the requests' })).toHaveAttribute('href', '/requests/');
   });
 
   it('derives every key figure from the API', async () => {

@@ -1,3 +1,4 @@
+import { sortedPeriods } from '../../api/periods';
 import type { AuditStatistics, FindingSeverity } from '../../api/schemas';
 
 export type AuditMetric =
@@ -48,9 +49,9 @@ function metrics(stats: AuditStatistics): { metric: AuditMetric; value: number; 
   ];
 }
 
-/** The periods in order, oldest first (ids such as 2025-H1 sort as text). */
+/** The periods in order, oldest first. */
 export function auditPeriods(list: AuditStatistics[]): string[] {
-  return [...new Set(list.map((item) => item.period))].sort();
+  return sortedPeriods(list.map((item) => item.period));
 }
 
 /** One period's figures beside the period before it. */
