@@ -1,88 +1,28 @@
-import { hydrate as hydrateQueries } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { matchRoutes, RouterProvider, type RouteObject } from 'react-router';
-import { AppProviders } from './app/AppProviders';
-import { PRERENDERED_ID, type Prerendered } from './app/prerendered';
-import { createQueryClient } from './app/queryClient';
-import { basename, createRouter, createRoutes } from './app/router';
-import { I18nStore } from './i18n/I18nStore';
-import { warmUpIntl } from './i18n/translator';
 import { showLoadFailure } from './components/showLoadFailure';
 import { initialLocale } from './i18n/locale';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
 import './styles/overview.css';
-// Every page's styles load up front (11 KB gzipped in all), so prerendered HTML is laid out
-// right at first paint, before its route's script arrives.
+// Every page's styles are in the entry (the build puts them inline in each page), so prerendered
+// HTML is laid out right at first paint, before its route's script arrives.
 import './features/access-controls/access-controls.css';
 import './features/data/data.css';
 import './features/embed/embed.css';
 import './features/requests/requests.css';
 
-async function startMockApiInDevelopment() {
-  // Written against import.meta.env directly so the build drops msw entirely.
-  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
-  const { startMockApi } = await import('../mocks/browser');
-  await startMockApi(window.location.search);
-}
+/** A task of its own: what follows is evaluated apart from what came before. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function readPrerendered(): Prerendered | null {
-  const script = document.getElementById(PRERENDERED_ID);
-  return script?.textContent ? (JSON.parse(script.textContent) as Prerendered) : null;
-}
-
-const withoutTrailingSlash = (path: string) => path.replace(/(.)\/+$/, '$1');
-
-/** Loads the lazy routes of the current URL first, so the first render matches the prerendered HTML. */
-async function loadCurrentRoutes(routes: RouteObject[]) {
-  const matches = matchRoutes(routes, window.location, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      Object.assign(route, await route.lazy(), { lazy: undefined });
-    }),
-  );
-}
-
+/**
+ * Loads the app in two steps, each evaluated in its own task (React and React DOM, then the
+ * router, the query cache and the app), rather than all in one long task that blocks input.
+ */
 async function main() {
   applyTheme(storedTheme(), false);
-  const i18n = new I18nStore(initialLocale(window.location.search));
-  warmUpIntl(i18n.getSnapshot().locale);
-  await Promise.all([i18n.require(['common']), startMockApiInDevelopment()]);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  const queryClient = createQueryClient();
-  const routes = createRoutes(i18n);
-  const prerendered = readPrerendered();
-  // The HTML was prerendered in English for one path without parameters: only there does it match.
-  const canHydrate =
-    prerendered !== null &&
-    i18n.getSnapshot().locale === 'en' &&
-    !window.location.search &&
-    withoutTrailingSlash(window.location.pathname) ===
-      withoutTrailingSlash(`${basename.replace(/\/$/, '')}${prerendered.path}`);
-
-  if (canHydrate) {
-    hydrateQueries(queryClient, prerendered.queryState);
-    await loadCurrentRoutes(routes);
-  }
-  const app = (
-    <StrictMode>
-      <AppProviders queryClient={queryClient} i18n={i18n}>
-        <RouterProvider router={createRouter(routes)} />
-      </AppProviders>
-    </StrictMode>
-  );
-  if (canHydrate) {
-    // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
-    startTransition(() => {
-      hydrateRoot(root, app);
-    });
-  } else {
-    root.replaceChildren();
-    createRoot(root).render(app);
-  }
+  await import('react-dom/client');
+  await nextTask();
+  const { startApp } = await import('./app/start');
+  await startApp();
 }
 
 main().catch((error: unknown) => {

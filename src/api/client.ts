@@ -2,7 +2,11 @@ import { env } from '../config/env';
 import { ApiError, formatIssuePath } from './errors';
 import type * as z from 'zod/mini';
 import { resources, type ResourceData, type ResourceKey } from './resources';
-import { manifest, type Manifest } from './schemas';
+import type { Manifest } from './schemas';
+
+// zod and the schemas load with the first fetch, not with the page: a prerendered page starts
+// from data that was checked when it was built.
+const loadSchemas = () => import('./resourceSchemas');
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -38,13 +42,18 @@ export async function fetchResource<K extends ResourceKey>(
   key: K,
   options: FetchOptions = {},
 ): Promise<ResourceData<K>> {
-  const { name, schema, file } = resources[key];
-  return (await fetchValidated(file, name, schema, options)) as ResourceData<K>;
+  const { name, file } = resources[key];
+  return (await fetchValidated(
+    file,
+    name,
+    async () => (await loadSchemas()).resourceSchemas[key],
+    options,
+  )) as ResourceData<K>;
 }
 
 /** The published SHA-256 digests of every downloadable file. */
 export function fetchManifest(options: FetchOptions = {}): Promise<Manifest> {
-  return fetchValidated('manifest.json', 'manifest', manifest, options);
+  return fetchValidated('manifest.json', 'manifest', async () => (await loadSchemas()).manifest, options);
 }
 
 /** The bytes of a published file, exactly as served, for checking its digest. */
@@ -61,9 +70,11 @@ export async function fetchFileBytes(file: string, { signal }: FetchOptions = {}
 async function fetchValidated<S extends z.ZodMiniType>(
   file: string,
   name: string,
-  schema: S,
+  loadSchema: () => Promise<S>,
   { signal, timeoutMs = env.apiTimeoutMs }: FetchOptions,
 ): Promise<z.infer<S>> {
+  // Loaded alongside the request, so the two wait together.
+  const schemaLoaded = loadSchema();
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   // A cancellation by the caller passes through; our own timeout and other failures become ApiErrors.
@@ -97,7 +108,7 @@ async function fetchValidated<S extends z.ZodMiniType>(
     throw failure(cause, 'json', 'response is not valid JSON');
   }
 
-  const parsed = schema.safeParse(body);
+  const parsed = (await schemaLoaded).safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue ? formatIssuePath(issue.path) || '(root)' : '(root)';

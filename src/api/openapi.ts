@@ -1,6 +1,7 @@
 import { toJSONSchema } from 'zod/mini';
 import { resourceDescriptions } from './resourceDescriptions';
 import { resources } from './resources';
+import { resourceSchemas } from './resourceSchemas';
 
 function schemaName(key: string): string {
   return key.charAt(0).toUpperCase() + key.slice(1);
@@ -10,9 +11,9 @@ function schemaName(key: string): string {
 export function buildOpenApiDocument(dataVersion: string) {
   const entries = Object.entries(resources) as [keyof typeof resources, (typeof resources)[keyof typeof resources]][];
   const schemas = Object.fromEntries(
-    entries.map(([key, resource]) => [
+    entries.map(([key]) => [
       schemaName(key),
-      toJSONSchema(resource.schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
+      toJSONSchema(resourceSchemas[key], { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
     ]),
   );
   const paths = Object.fromEntries(

@@ -2,6 +2,16 @@
 // less gzipped JavaScript on every page, including the embeddable widget.
 import * as z from 'zod/mini';
 import { isPeriodId, periodIdExamples } from './periods';
+import {
+  controlCategories,
+  controlStatuses,
+  COUNTRY_CODE,
+  findingSeverities,
+  frameworks,
+  replicationModes,
+  SLUG,
+  storageRoles,
+} from './vocabulary';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 /** Text the CSV form writes one to a line. */
@@ -10,7 +20,7 @@ const oneLine = () => nonEmpty().check(z.refine((value) => !/[\r\n]/.test(value)
 /** ISO 8601 calendar date, e.g. 2025-12-31. */
 export const isoDate = z.iso.date();
 
-export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'));
+export const countryCode = z.string().check(z.regex(COUNTRY_CODE, 'ISO 3166-1 alpha-2 country code'));
 
 /**
  * A published figure. `kind` says how much is known, so that a real zero is
@@ -55,7 +65,7 @@ export const period = z.object({
 export type Period = z.infer<typeof period>;
 
 /** An identifier that stays the same across versions and languages: letters, digits, - and _. */
-export const slug = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'letters, digits, - and _ only'));
+export const slug = z.string().check(z.regex(SLUG, 'letters, digits, - and _ only'));
 
 /**
  * An item of a list that the CSV form writes into one cell, separated by "; ".
@@ -79,7 +89,7 @@ export const meta = z.object({
 });
 export type Meta = z.infer<typeof meta>;
 
-export const storageRole = z.enum(['primary', 'backup']);
+export const storageRole = z.enum(storageRoles);
 export type StorageRole = z.infer<typeof storageRole>;
 
 export const storageLocation = z.object({
@@ -117,7 +127,7 @@ export const replicationFlow = z.object({
   id: nonEmpty(),
   from: nonEmpty(),
   to: nonEmpty(),
-  mode: z.enum(['synchronous', 'asynchronous']),
+  mode: z.enum(replicationModes),
   description: z.string(),
   encryptionInTransit: z.string(),
   dataCategories: z.array(listItem),
@@ -125,18 +135,11 @@ export const replicationFlow = z.object({
 export type ReplicationFlow = z.infer<typeof replicationFlow>;
 export const replicationFlows = z.array(replicationFlow);
 
-export const framework = z.enum(['ISO27001', 'SOC2', 'NIST80053']);
+export const framework = z.enum(frameworks);
 export type Framework = z.infer<typeof framework>;
-export const controlCategory = z.enum([
-  'identity',
-  'approval',
-  'monitoring',
-  'dataProtection',
-  'personnel',
-  'thirdParty',
-]);
+export const controlCategory = z.enum(controlCategories);
 export type ControlCategory = z.infer<typeof controlCategory>;
-export const controlStatus = z.enum(['implemented', 'partial', 'planned']);
+export const controlStatus = z.enum(controlStatuses);
 export type ControlStatus = z.infer<typeof controlStatus>;
 
 export const accessControl = z.object({
@@ -153,7 +156,7 @@ export const accessControl = z.object({
 export type AccessControl = z.infer<typeof accessControl>;
 export const accessControls = z.array(accessControl);
 
-export const findingSeverity = z.enum(['critical', 'high', 'medium', 'low']);
+export const findingSeverity = z.enum(findingSeverities);
 export type FindingSeverity = z.infer<typeof findingSeverity>;
 
 const tally = z.int().check(z.nonnegative());
@@ -212,10 +215,6 @@ export const disclosureFigure = z.discriminatedUnion('kind', [
   shareBandFigure,
 ]);
 export type DisclosureFigure = z.infer<typeof disclosureFigure>;
-
-export function isShare(figure: DisclosureFigure): figure is Share {
-  return figure.kind === 'share' || figure.kind === 'shareBand';
-}
 
 export const accessRequestCount = z.object({
   period: periodId,

@@ -5,6 +5,7 @@ import { createServer, type Plugin } from 'vite';
 import type { PublishedPackage } from '../api/datapackage';
 import { pageFolder } from '../lib/pageFolder';
 import { withContentSecurityPolicy } from './contentSecurityPolicy';
+import { forFirstPaint } from './firstPaint';
 import { hostHeaders } from './hostHeaders';
 import { buildApiFiles } from '../api/publish';
 import { PRERENDERED_ID, type Prerendered } from '../app/prerendered';
@@ -109,7 +110,8 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
     async writeBundle() {
       // msw's worker serves the mock API in development only; a published site never needs it.
       await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
-      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const readAsset = (href: string) => readFile(path.join(outDir, href.slice(build.base.length)), 'utf8');
+      const template = await forFirstPaint(await readFile(path.join(outDir, 'index.html'), 'utf8'), readAsset);
       const paths = ['', ...routes];
       const pages = contents ? await renderAll(build, contents, paths) : null;
       for (const route of paths) {
@@ -119,7 +121,7 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
         await writeFile(path.join(folder, 'index.html'), secure(page ? injectPage(template, page, siteUrl) : template));
       }
       const widget = path.join(outDir, 'widget.html');
-      await writeFile(widget, secure(await readFile(widget, 'utf8')));
+      await writeFile(widget, secure(await forFirstPaint(await readFile(widget, 'utf8'), readAsset)));
       await writeFile(path.join(outDir, '_headers'), hostHeaders(build.base, paths.map(pageFolder)));
     },
   };

@@ -26,6 +26,15 @@ export async function dashboardPlugins(options: DashboardPluginOptions): Promise
     configFile: false,
     logLevel: 'error',
   });
+  const { module: settings } = await runnerImport<typeof import('../config/envSchema')>(
+    path.join(here, '../config/envSchema.ts'),
+    { configFile: false, logLevel: 'error' },
+  );
+  const wrongSettings = settings.environmentProblems(process.env);
+  if (wrongSettings) {
+    console.error(wrongSettings);
+    process.exit(1);
+  }
   const packageDir = loader.packageDirFor(options.root, options.dataDir);
   try {
     return await module.createDashboardPlugins({

@@ -1,4 +1,5 @@
-import { isShare, type AccessRequestCount } from '../api/schemas';
+import type { AccessRequestCount } from '../api/schemas';
+import { isShare } from '../api/vocabulary';
 import { addCount, countBounds, emptyTotal, mergeTotals, type CountTotal } from './counts';
 
 interface Interval {

@@ -39,6 +39,11 @@ export class FetchCache {
     this.entry(key, fetcher);
   }
 
+  /** Starts `key` with data already at hand (rendered into a page at build time): nothing is fetched. */
+  seed(key: string, data: unknown): void {
+    if (!this.entries.has(key)) this.entries.set(key, { state: { status: 'success', data }, listeners: new Set() });
+  }
+
   subscribe(key: string, fetcher: () => Promise<unknown>, listener: () => void): () => void {
     const { listeners } = this.entry(key, fetcher);
     listeners.add(listener);

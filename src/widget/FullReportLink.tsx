@@ -11,12 +11,13 @@ interface Props {
 /** Opens the matching dashboard page in a new tab, never inside the frame. */
 export function FullReportLink({ page, params = {} }: Props) {
   const { t, locale } = useI18n();
-  const url = new URL(`${env.basePath}${pageFolder(page)}`, window.location.href);
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  if (locale !== 'en') url.searchParams.set('lang', locale);
+  const search = new URLSearchParams(params);
+  if (locale !== 'en') search.set('lang', locale);
+  // Root-relative, so the same link is written at build time and works wherever the site is served.
+  const href = `${env.basePath}${pageFolder(page)}${search.size ? `?${search}` : ''}`;
   return (
     <p className="widget-footer__link">
-      <a href={url.href} target="_blank" rel="noopener">
+      <a href={href} target="_blank" rel="noopener">
         {t('widget.fullReport')} <span className="visually-hidden">{t('widget.newTab')}</span>
         <span aria-hidden="true">↗</span>
       </a>

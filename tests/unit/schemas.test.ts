@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../src/api/resources';
+import { resourceSchemas } from '../../src/api/resourceSchemas';
 import { accessControl, count, meta, storageLocation } from '../../src/api/schemas';
 import { sampleDataset } from '../support/sample';
 
 describe('schemas', () => {
   it('accept the whole sample dataset', () => {
-    for (const [key, resource] of Object.entries(resources)) {
-      const result = resource.schema.safeParse(sampleDataset[key as keyof typeof resources]);
+    for (const [key, schema] of Object.entries(resourceSchemas)) {
+      const result = schema.safeParse(sampleDataset[key as keyof typeof resourceSchemas]);
       expect(result.success, key).toBe(true);
     }
   });

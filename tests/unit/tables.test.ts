@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../src/api/resources';
+import { resourceSchemas } from '../../src/api/resourceSchemas';
 import { tableCsv, tables, tabularKeys } from '../../src/api/tables/registry';
 import { parseCsvText } from '../../src/build/dataPackage/csvText';
 import { sampleDataset } from '../support/sample';
@@ -11,7 +11,7 @@ const rowsOf = (csv: string) => csv.trimEnd().split('\r\n');
 function readBack(key: (typeof tabularKeys)[number], csv: string) {
   const { table, issues } = parseCsvText(csv);
   expect(issues).toEqual([]);
-  const schema = resources[key].schema as unknown as {
+  const schema = resourceSchemas[key] as unknown as {
     _zod: { def: { element: { parse: (value: unknown) => unknown } } };
   };
   const element = schema._zod.def.element;

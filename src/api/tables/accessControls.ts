@@ -1,4 +1,5 @@
-import { controlCategory, controlStatus, framework, type AccessControl } from '../schemas';
+import type { AccessControl } from '../schemas';
+import { controlCategories, controlStatuses, frameworks } from '../vocabulary';
 import { columnLookup, decodeEach, joinList, type CellReader, type TableCodec } from './table';
 
 /** Evidence, one item to a line: "label | url". */
@@ -44,12 +45,12 @@ export const accessControlsTable: TableCodec<AccessControl> = {
   columns: [
     { name: 'id', type: 'string', required: true, description: 'Identifier, cited in permalinks.' },
     { name: 'title', type: 'string', required: true, description: 'Short name of the control.' },
-    { name: 'category', type: 'string', required: true, enum: controlCategory.options, description: 'Category.' },
-    { name: 'status', type: 'string', required: true, enum: controlStatus.options, description: 'Status.' },
+    { name: 'category', type: 'string', required: true, enum: controlCategories, description: 'Category.' },
+    { name: 'status', type: 'string', required: true, enum: controlStatuses, description: 'Status.' },
     {
       name: 'frameworks',
       type: 'string',
-      description: `Framework mappings separated by “; ”, each a framework (${framework.options.join(', ')}), a space and a reference.`,
+      description: `Framework mappings separated by “; ”, each a framework (${frameworks.join(', ')}), a space and a reference.`,
     },
     { name: 'evidence', type: 'string', description: 'Evidence, one item per line, each “label | address”.' },
     {

@@ -1,8 +1,8 @@
 import type { AuditStatistics, FindingSeverity } from '../schemas';
-import { findingSeverity } from '../schemas';
+import { findingSeverities } from '../vocabulary';
 import { columnLookup, decodeEach, type Column, type TableCodec } from './table';
 
-const severities = findingSeverity.options;
+const severities = findingSeverities;
 
 const tally = (name: string, description: string): Column => ({ name, type: 'integer', required: true, description });
 

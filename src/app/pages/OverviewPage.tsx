@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { KeyFigures } from '../../features/overview/KeyFigures';
 import { ResidencySection } from '../../features/residency-map/ResidencySection';
 import { useScope } from '../../components/useScope';
@@ -12,8 +13,13 @@ export function OverviewPage() {
       <title>{t('overview.title', { scope })}</title>
       <h1>{t('overview.title', { scope })}</h1>
       <p className="lead">{t('overview.intro', { scope })}</p>
-      <KeyFigures />
-      <ResidencySection />
+      {/* Each section hydrates on its own, in its own task, rather than the page in one. */}
+      <Suspense fallback={null}>
+        <KeyFigures />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ResidencySection />
+      </Suspense>
     </>
   );
 }

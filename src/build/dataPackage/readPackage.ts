@@ -2,6 +2,7 @@ import path from 'node:path';
 import type * as z from 'zod/mini';
 import { packageInfo, packageInfoKeys, type PackageInfo, type PublishedPackage } from '../../api/datapackage';
 import { resourceKeys, resources, type Dataset, type ResourceKey } from '../../api/resources';
+import { resourceSchemas } from '../../api/resourceSchemas';
 import { sortFindings } from '../../api/tables/auditStatistics';
 import { tables, type TabularKey } from '../../api/tables/registry';
 import { parseCsvText } from './csvText';
@@ -234,7 +235,7 @@ function readJsonResource(key: ResourceKey, file: string, text: string, problems
     return undefined;
   }
   const { value, lineOf } = parsed.json;
-  const schema = resources[key].schema;
+  const schema = resourceSchemas[key];
   const list = key !== 'meta';
   const kept: number[] = [];
   const place = (original: number | undefined, fieldPath: Path = []): ProblemPlace => {
@@ -368,7 +369,7 @@ function readCsvResource(key: TabularKey, file: string, text: string, entry: Res
   }
   if (headerBroken) return undefined;
 
-  const element = elementOf(resources[key].schema);
+  const element = elementOf(resourceSchemas[key]);
   const lines: number[] = [];
   const items: unknown[] = [];
   const decodedItems = table.fromRecords(csv.records);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { controlCategory, controlStatus, framework } from '../../api/schemas';
+import { controlCategories, controlStatuses, frameworks } from '../../api/vocabulary';
+import { pick } from './controlQuery';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
@@ -35,20 +36,20 @@ export function ControlFilters({ query, onChange }: Props) {
       <SelectField
         label={t('controls.filter.category')}
         value={query.category ?? ''}
-        options={[all, ...controlCategory.options.map((value) => ({ value, label: t(`category.${value}`) }))]}
-        onChange={(value) => onChange({ category: controlCategory.safeParse(value).data ?? null })}
+        options={[all, ...controlCategories.map((value) => ({ value, label: t(`category.${value}`) }))]}
+        onChange={(value) => onChange({ category: pick(controlCategories, value) })}
       />
       <SelectField
         label={t('controls.filter.status')}
         value={query.status ?? ''}
-        options={[all, ...controlStatus.options.map((value) => ({ value, label: t(`status.${value}`) }))]}
-        onChange={(value) => onChange({ status: controlStatus.safeParse(value).data ?? null })}
+        options={[all, ...controlStatuses.map((value) => ({ value, label: t(`status.${value}`) }))]}
+        onChange={(value) => onChange({ status: pick(controlStatuses, value) })}
       />
       <SelectField
         label={t('controls.filter.framework')}
         value={query.framework ?? ''}
-        options={[all, ...framework.options.map((value) => ({ value, label: t(`framework.${value}`) }))]}
-        onChange={(value) => onChange({ framework: framework.safeParse(value).data ?? null })}
+        options={[all, ...frameworks.map((value) => ({ value, label: t(`framework.${value}`) }))]}
+        onChange={(value) => onChange({ framework: pick(frameworks, value) })}
       />
       <div className="field field--check">
         <input

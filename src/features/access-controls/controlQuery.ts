@@ -1,12 +1,5 @@
-import {
-  controlCategory,
-  controlStatus,
-  framework,
-  type AccessControl,
-  type ControlCategory,
-  type ControlStatus,
-  type Framework,
-} from '../../api/schemas';
+import type { AccessControl, ControlCategory, ControlStatus, Framework } from '../../api/schemas';
+import { controlCategories, controlStatuses, frameworks } from '../../api/vocabulary';
 
 export const sortKeys = ['id', 'title', 'category', 'status', 'frameworks', 'lastReviewed', 'evidence'] as const;
 export type SortKey = (typeof sortKeys)[number];
@@ -33,16 +26,16 @@ export const defaultQuery: ControlQuery = {
   direction: 'asc',
 };
 
-function pick<T extends string>(options: readonly T[], value: string | null): T | null {
+export function pick<T extends string>(options: readonly T[], value: string | null): T | null {
   return options.includes(value as T) ? (value as T) : null;
 }
 
 export function parseControlQuery(params: URLSearchParams): ControlQuery {
   return {
     search: params.get('q') ?? '',
-    category: pick(controlCategory.options, params.get('category')),
-    status: pick(controlStatus.options, params.get('status')),
-    framework: pick(framework.options, params.get('framework')),
+    category: pick(controlCategories, params.get('category')),
+    status: pick(controlStatuses, params.get('status')),
+    framework: pick(frameworks, params.get('framework')),
     overdueOnly: params.get('review') === 'overdue',
     sort: pick(sortKeys, params.get('sort')) ?? 'id',
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',

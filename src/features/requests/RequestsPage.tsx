@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { accessRequestsQuery, metaQuery, requestCategoriesQuery } from '../../api/queries';
-import { isShare, type AccessRequestCount, type Meta, type RequestCategory } from '../../api/schemas';
+import type { AccessRequestCount, Meta, RequestCategory } from '../../api/schemas';
+import { isShare } from '../../api/vocabulary';
 import { QueryStates } from '../../components/QueryState';
 import { useScope } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -1,5 +1,5 @@
 import { isPeriodId } from '../../api/periods';
-import { countryCode, slug } from '../../api/schemas';
+import { COUNTRY_CODE, SLUG } from '../../api/vocabulary';
 import type { RequestFilters } from './aggregate';
 
 export interface RequestView extends RequestFilters {
@@ -16,15 +16,13 @@ export function parseRequestView(params: URLSearchParams): RequestView {
     const value = params.get(name);
     return value && isPeriodId(value) ? value : null;
   };
-  const categories = [...params.getAll('category'), ...params.getAll('type')].filter(
-    (value) => slug.safeParse(value).success,
-  );
+  const categories = [...params.getAll('category'), ...params.getAll('type')].filter((value) => SLUG.test(value));
   const country = params.get('country');
   return {
     from: period('from'),
     to: period('to'),
     categories: [...new Set(categories)],
-    country: country && countryCode.safeParse(country).success ? country : null,
+    country: country && COUNTRY_CODE.test(country) ? country : null,
     period: period('period'),
   };
 }

@@ -6,6 +6,7 @@ import { retryableLazy } from '../../components/RetryableLazy';
 import { Skeleton } from '../../components/Skeleton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
+import { useNearViewport } from '../../lib/useNearViewport';
 import { LocationDetails } from './LocationDetails';
 import { LocationList } from './LocationList';
 import { MapLegend } from './MapLegend';
@@ -22,6 +23,8 @@ export function ResidencySection() {
   const flowsQuery = useQuery(replicationFlowsQuery());
   const [selectedId, select] = useSelectedLocation();
   const isClient = useIsClient();
+  // Leaflet, the land and their drawing wait until the map is about to be seen (below the key figures on a phone).
+  const [mapArea, nearViewport] = useNearViewport();
   const flows = flowsQuery.data ?? [];
 
   return (
@@ -34,8 +37,8 @@ export function ResidencySection() {
           return (
             <>
               <div className="residency__map-area">
-                <div role="region" aria-label={t('map.label')} className="residency__map">
-                  {isClient ? (
+                <div role="region" aria-label={t('map.label')} className="residency__map" ref={mapArea}>
+                  {isClient && nearViewport ? (
                     <ResidencyMap
                       locations={locations}
                       flows={flows}

@@ -1,4 +1,4 @@
-import { isShare } from '../../../api/schemas';
+import { isShare } from '../../../api/vocabulary';
 import { countBounds, sumCounts } from '../../../lib/counts';
 import { describeCount } from './describeCount';
 import type { Finding, Rule } from './finding';

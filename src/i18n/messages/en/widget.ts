@@ -5,6 +5,7 @@ export const widget = {
   'widget.title.requests': 'Requests for {scope}, {period}',
   'widget.title.controls': 'Employee-access controls',
   'widget.fullReport': 'View the full report',
+  'widget.stale': 'Newer figures have been published since this view was made: see the full report.',
   'widget.newTab': '(opens in a new tab)',
   'widget.source': 'Source: {org}, data version {version}.',
   'widget.problem.title': 'This widget cannot be shown as configured.',

@@ -5,6 +5,8 @@ export const widget: Record<keyof typeof source, string> = {
   'widget.title.map': 'Où sont stockées les {scope}',
   'widget.title.requests': 'Demandes portant sur les {scope}, {period}',
   'widget.title.controls': 'Contrôles d’accès des employés',
+  'widget.stale':
+    'Des chiffres plus récents ont été publiés depuis que cette vue a été faite : voyez le rapport complet.',
   'widget.fullReport': 'Voir le rapport complet',
   'widget.newTab': '(s’ouvre dans un nouvel onglet)',
   'widget.source': 'Source : {org}, version des données {version}.',

@@ -1,0 +1,26 @@
+import {
+  accessControls,
+  accessRequestCounts,
+  auditStatisticsList,
+  changelog,
+  locationAccessList,
+  meta,
+  replicationFlows,
+  requestCategories,
+  storageLocations,
+} from './schemas';
+
+/** The schema of each resource, by its key in resources.ts. */
+export const resourceSchemas = {
+  meta,
+  storageLocations,
+  replicationFlows,
+  locationAccess: locationAccessList,
+  accessControls,
+  auditStatistics: auditStatisticsList,
+  requestCategories,
+  accessRequests: accessRequestCounts,
+  changelog,
+};
+
+export { manifest } from './schemas';

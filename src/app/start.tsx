@@ -1,0 +1,90 @@
+import { hydrate as hydrateQueries } from '@tanstack/react-query';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { matchRoutes, RouterProvider, type RouteObject } from 'react-router';
+import { transparencyKeys } from '../api/queries';
+import { AppProviders } from './AppProviders';
+import { PRERENDERED_ID, type Prerendered } from './prerendered';
+import { createQueryClient } from './queryClient';
+import { basename, createRouter, createRoutes } from './router';
+import { I18nStore } from '../i18n/I18nStore';
+import { warmUpIntl } from '../i18n/translator';
+import { initialLocale } from '../i18n/locale';
+import { whenIdle } from '../lib/whenIdle';
+
+async function startMockApiInDevelopment() {
+  // Written against import.meta.env directly so the build drops msw entirely.
+  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
+  const { startMockApi } = await import('../../mocks/browser');
+  await startMockApi(window.location.search);
+}
+
+/** The prerendered data, as if just fetched: queries then do not refetch as the page hydrates. */
+function freshFromNow(state: Prerendered['queryState']): Prerendered['queryState'] {
+  const now = Date.now();
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })),
+  };
+}
+
+function readPrerendered(): Prerendered | null {
+  const script = document.getElementById(PRERENDERED_ID);
+  return script?.textContent ? (JSON.parse(script.textContent) as Prerendered) : null;
+}
+
+const withoutTrailingSlash = (path: string) => path.replace(/(.)\/+$/, '$1');
+
+/** Loads the lazy routes of the current URL first, so the first render matches the prerendered HTML. */
+async function loadCurrentRoutes(routes: RouteObject[]) {
+  const matches = matchRoutes(routes, window.location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+}
+
+/** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
+export async function startApp() {
+  const i18n = new I18nStore(initialLocale(window.location.search));
+  warmUpIntl(i18n.getSnapshot().locale);
+  await Promise.all([i18n.require(['common']), startMockApiInDevelopment()]);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const queryClient = createQueryClient();
+  const routes = createRoutes(i18n);
+  const prerendered = readPrerendered();
+  // The HTML was prerendered in English for one path without parameters: only there does it match.
+  const canHydrate =
+    prerendered !== null &&
+    i18n.getSnapshot().locale === 'en' &&
+    !window.location.search &&
+    withoutTrailingSlash(window.location.pathname) ===
+      withoutTrailingSlash(`${basename.replace(/\/$/, '')}${prerendered.path}`);
+
+  if (canHydrate) {
+    hydrateQueries(queryClient, freshFromNow(prerendered.queryState));
+    // The page's data was checked when it was built. It is checked against the published files again
+    // once the page is idle, not while it hydrates: that check loads zod and the schemas.
+    void whenIdle(5000).then(() => queryClient.invalidateQueries({ queryKey: transparencyKeys.all }));
+    await loadCurrentRoutes(routes);
+  }
+  const app = (
+    <StrictMode>
+      <AppProviders queryClient={queryClient} i18n={i18n}>
+        <RouterProvider router={createRouter(routes)} />
+      </AppProviders>
+    </StrictMode>
+  );
+  if (canHydrate) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+}

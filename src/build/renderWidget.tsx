@@ -1,0 +1,58 @@
+import { StrictMode, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import type { PublishedPackage } from '../api/datapackage';
+import { resourceKeys } from '../api/resources';
+import { retryPolicy } from '../api/retryPolicy';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { I18nStore } from '../i18n/I18nStore';
+import type { Locale } from '../i18n/locale';
+import { allMessages } from '../i18n/messages/all';
+import { createTranslator } from '../i18n/translator';
+import { FetchCache } from '../lib/fetchCache';
+import type { WidgetView } from '../lib/widgetParams';
+import { ControlsView } from '../widget/ControlsView';
+import { MapView } from '../widget/MapView';
+import { RequestsView } from '../widget/RequestsView';
+import { StatsView } from '../widget/StatsView';
+import { ResourceCacheProvider } from '../widget/useResource';
+
+export interface RenderedWidget {
+  /** The markup of #root. */
+  html: string;
+  title: string;
+  /** The note shown when the published data is newer than this page. */
+  staleNote: string;
+}
+
+const views: Record<WidgetView, () => ReactNode> = {
+  stats: () => <StatsView />,
+  map: () => <MapView />,
+  requests: () => <RequestsView period={null} />,
+  controls: () => <ControlsView />,
+};
+
+/**
+ * One widget view in one language, rendered from the build's data with the same components the
+ * live widget uses: the views whose data does not change between builds need no framework at all.
+ */
+export function renderWidget(view: WidgetView, locale: Locale, { dataset }: PublishedPackage): RenderedWidget {
+  const cache = new FetchCache(retryPolicy);
+  for (const key of resourceKeys) cache.seed(key, dataset[key]);
+  const html = renderToString(
+    <StrictMode>
+      <I18nProvider store={I18nStore.complete(locale, allMessages[locale])} remember={false}>
+        <ResourceCacheProvider value={cache}>
+          <main className="widget">{views[view]()}</main>
+        </ResourceCacheProvider>
+      </I18nProvider>
+    </StrictMode>,
+  );
+  const { t } = createTranslator(locale, allMessages[locale]);
+  const titles: Record<WidgetView, string> = {
+    stats: t('widget.title.stats', { scope: dataset.meta.scope }),
+    map: t('widget.title.map', { scope: dataset.meta.scope }),
+    requests: t('widget.title.requests', { scope: dataset.meta.scope, period: '' }),
+    controls: t('widget.title.controls'),
+  };
+  return { html, title: titles[view], staleNote: t('widget.stale') };
+}
