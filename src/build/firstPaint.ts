@@ -6,6 +6,19 @@
  *   are preloaded by Vite's loader as they are needed, so the modulepreload links go too.
  */
 export async function forFirstPaint(html: string, readAsset: (href: string) => Promise<string>): Promise<string> {
+  const { html: page, modules } = await inlineStyles(html, readAsset);
+  if (modules.length === 0) return page;
+  return page.replace('</body>', () => `  <script>${loadAfterFirstPaint(modules)}</script>\n  </body>`);
+}
+
+/**
+ * The page with its stylesheets inline and its module scripts taken out, for pages that start
+ * their modules themselves, or not at all.
+ */
+export async function inlineStyles(
+  html: string,
+  readAsset: (href: string) => Promise<string>,
+): Promise<{ html: string; modules: string[] }> {
   let result = html;
   for (const [tag, href] of [...html.matchAll(/\s*<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)]) {
     const css = (await readAsset(href!)).trim();
@@ -16,14 +29,13 @@ export async function forFirstPaint(html: string, readAsset: (href: string) => P
       () => `\n    <style>${css}</style>\n    <link rel="stylesheet" href="${href}" disabled />`,
     );
   }
-  const entries: string[] = [];
+  const modules: string[] = [];
   for (const [tag, src] of [...result.matchAll(/\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g)]) {
-    entries.push(src!);
+    modules.push(src!);
     result = result.replace(tag, () => '');
   }
   result = result.replace(/\s*<link rel="modulepreload"[^>]*>/g, () => '');
-  if (entries.length === 0) return result;
-  return result.replace('</body>', () => `  <script>${loadAfterFirstPaint(entries)}</script>\n  </body>`);
+  return { html: result, modules };
 }
 
 /** The inline script that starts the page's modules once the first frame is on screen. */

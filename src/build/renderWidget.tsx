@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { PublishedPackage } from '../api/datapackage';
 import { resourceKeys } from '../api/resources';
+import { periodsOf } from '../features/requests/aggregate';
 import { retryPolicy } from '../api/retryPolicy';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { I18nStore } from '../i18n/I18nStore';
@@ -17,6 +18,10 @@ import { StatsView } from '../widget/StatsView';
 import { ResourceCacheProvider } from '../widget/useResource';
 
 export interface RenderedWidget {
+  view: WidgetView;
+  lang: Locale;
+  /** The requests view's period, if one was chosen; the latest otherwise. */
+  period: string | null;
   /** The markup of #root. */
   html: string;
   title: string;
@@ -24,10 +29,10 @@ export interface RenderedWidget {
   staleNote: string;
 }
 
-const views: Record<WidgetView, () => ReactNode> = {
+const views: Record<WidgetView, (period: string | null) => ReactNode> = {
   stats: () => <StatsView />,
   map: () => <MapView />,
-  requests: () => <RequestsView period={null} />,
+  requests: (period) => <RequestsView period={period} />,
   controls: () => <ControlsView />,
 };
 
@@ -35,24 +40,33 @@ const views: Record<WidgetView, () => ReactNode> = {
  * One widget view in one language, rendered from the build's data with the same components the
  * live widget uses: the views whose data does not change between builds need no framework at all.
  */
-export function renderWidget(view: WidgetView, locale: Locale, { dataset }: PublishedPackage): RenderedWidget {
+export function renderWidget(
+  view: WidgetView,
+  locale: Locale,
+  { dataset }: PublishedPackage,
+  period: string | null = null,
+): RenderedWidget {
   const cache = new FetchCache(retryPolicy);
   for (const key of resourceKeys) cache.seed(key, dataset[key]);
   const html = renderToString(
     <StrictMode>
       <I18nProvider store={I18nStore.complete(locale, allMessages[locale])} remember={false}>
         <ResourceCacheProvider value={cache}>
-          <main className="widget">{views[view]()}</main>
+          <main className="widget">{views[view](period)}</main>
         </ResourceCacheProvider>
       </I18nProvider>
     </StrictMode>,
   );
-  const { t } = createTranslator(locale, allMessages[locale]);
+  const { t, periodLabel } = createTranslator(locale, allMessages[locale]);
+  const shownPeriod = period ?? periodsOf(dataset.accessRequests).at(-1) ?? null;
   const titles: Record<WidgetView, string> = {
     stats: t('widget.title.stats', { scope: dataset.meta.scope }),
     map: t('widget.title.map', { scope: dataset.meta.scope }),
-    requests: t('widget.title.requests', { scope: dataset.meta.scope, period: '' }),
+    requests: t('widget.title.requests', {
+      scope: dataset.meta.scope,
+      period: shownPeriod ? periodLabel(shownPeriod) : '',
+    }),
     controls: t('widget.title.controls'),
   };
-  return { html, title: titles[view], staleNote: t('widget.stale') };
+  return { view, lang: locale, period, html, title: titles[view], staleNote: t('widget.stale') };
 }

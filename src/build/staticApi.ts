@@ -4,7 +4,12 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import type { PublishedPackage } from '../api/datapackage';
 import { pageFolder } from '../lib/pageFolder';
+import { locales } from '../i18n/locale';
+import { widgetViews } from '../lib/widgetParams';
+import { periodsOf } from '../features/requests/aggregate';
 import { withContentSecurityPolicy } from './contentSecurityPolicy';
+import type { RenderedWidget } from './renderWidget';
+import { stylesOfViews, widgetFiles } from './staticWidgets';
 import { forFirstPaint } from './firstPaint';
 import { hostHeaders } from './hostHeaders';
 import { buildApiFiles } from '../api/publish';
@@ -61,7 +66,7 @@ async function renderAll(
   { root, base, mode }: { root: string; base: string; mode: string },
   contents: PublishedPackage,
   paths: string[],
-): Promise<Map<string, RenderedPage>> {
+): Promise<{ pages: Map<string, RenderedPage>; widgets: RenderedWidget[] }> {
   // The same base and mode as the client build, so that links and settings read the same on both sides.
   const server = await createServer({
     root,
@@ -75,10 +80,19 @@ async function renderAll(
   });
   try {
     const { renderPage } = (await server.ssrLoadModule('/src/build/renderPage.tsx')) as typeof import('./renderPage');
+    const { renderWidget } = (await server.ssrLoadModule(
+      '/src/build/renderWidget.tsx',
+    )) as typeof import('./renderWidget');
     const pages = new Map<string, RenderedPage>();
     // Each page at the address a static host serves it from, its folder: links on it then keep the slash.
     for (const route of paths) pages.set(route, await renderPage(`/${pageFolder(route)}`, contents));
-    return pages;
+    // Each view in each language, and the requests view for each period too, as the generator offers them.
+    const periods = periodsOf(contents.dataset.accessRequests);
+    const widgets = locales.flatMap((lang) => [
+      ...widgetViews.map((view) => renderWidget(view, lang, contents)),
+      ...periods.map((period) => renderWidget('requests', lang, contents, period)),
+    ]);
+    return { pages, widgets };
   } finally {
     await server.close();
   }
@@ -107,21 +121,31 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
         this.emitFile({ type: 'asset', fileName: `api/v1/${file}`, source });
       }
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       // msw's worker serves the mock API in development only; a published site never needs it.
       await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
       const readAsset = (href: string) => readFile(path.join(outDir, href.slice(build.base.length)), 'utf8');
       const template = await forFirstPaint(await readFile(path.join(outDir, 'index.html'), 'utf8'), readAsset);
       const paths = ['', ...routes];
-      const pages = contents ? await renderAll(build, contents, paths) : null;
+      const rendered = contents ? await renderAll(build, contents, paths) : null;
+      const pages = rendered?.pages;
       for (const route of paths) {
         const folder = path.join(outDir, route);
         await mkdir(folder, { recursive: true });
         const page = pages?.get(route);
         await writeFile(path.join(folder, 'index.html'), secure(page ? injectPage(template, page, siteUrl) : template));
       }
-      const widget = path.join(outDir, 'widget.html');
-      await writeFile(widget, secure(await forFirstPaint(await readFile(widget, 'utf8'), readAsset)));
+      const widgetHtml = await readFile(path.join(outDir, 'widget.html'), 'utf8');
+      const widgets = await widgetFiles(widgetHtml, readAsset, {
+        written: rendered?.widgets ?? null,
+        viewStyles: rendered ? stylesOfViews(bundle, build.base) : {},
+        dataset: contents?.dataset ?? null,
+        base: build.base,
+      });
+      for (const [file, html] of widgets) {
+        await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+        await writeFile(path.join(outDir, file), secure(html));
+      }
       await writeFile(path.join(outDir, '_headers'), hostHeaders(build.base, paths.map(pageFolder)));
     },
   };

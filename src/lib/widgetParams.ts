@@ -57,6 +57,19 @@ export function parseWidgetParams(search: string): { params: WidgetParams; probl
   return { params: { view, lang, theme, period }, problems };
 }
 
+/**
+ * The address of a widget view the build wrote for one language, under the site's base path:
+ * its figures are in the HTML, so it shows at once (the stats and controls views load no framework).
+ */
+export function writtenWidgetPath(
+  basePath: string,
+  view: WidgetView,
+  lang: Locale,
+  period: string | null = null,
+): string {
+  return `${basePath}widget/${view}/${period ? `${period}/` : ''}${lang}.html`;
+}
+
 /** The message type the widget posts to its parent whenever its height changes. */
 export const RESIZE_MESSAGE_TYPE = 'drd-widget:resize';
 

@@ -46,16 +46,19 @@ export function RequestsView({ period }: { period: string | null }) {
               {t('widget.title.requests', { scope: metaData.scope, period: periodLabel(shown) })}
             </h1>
             <Headline rows={rows} meta={metaData} categories={categoryList} />
-            <p id="widget-requests-caption" className="widget-caption">
+            {/* The chart's description; as written, with no chart, the table's caption says the same. */}
+            <p id="widget-requests-caption" className="widget-caption" data-needs-script>
               {caption}
             </p>
-            <ReceivedDisclosedChart
-              data={data}
-              orientation="horizontal"
-              height={data.length * 44 + 40}
-              describedBy="widget-requests-caption"
-            />
-            <details>
+            <div data-needs-script>
+              <ReceivedDisclosedChart
+                data={data}
+                orientation="horizontal"
+                height={data.length * 44 + 40}
+                describedBy="widget-requests-caption"
+              />
+            </div>
+            <details data-open-when-static>
               <summary>{t('requests.table.show')}</summary>
               <CountTable
                 caption={caption}

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { retryableLazy } from '../components/RetryableLazy';
 import { Skeleton } from '../components/Skeleton';
 import { preloadMap } from '../features/residency-map/preloadMap';
@@ -11,7 +12,7 @@ import type { WidgetParams, WidgetProblem, WidgetView } from '../lib/widgetParam
 const loadMapView = () => import('./MapView').then((module) => ({ default: module.MapView }));
 const loadRequestsView = () => import('./RequestsView').then((module) => ({ default: module.RequestsView }));
 const loadControlsView = () => import('./ControlsView').then((module) => ({ default: module.ControlsView }));
-const viewLoaders = { map: loadMapView, requests: loadRequestsView, controls: loadControlsView };
+export const viewLoaders = { map: loadMapView, requests: loadRequestsView, controls: loadControlsView };
 const lazyViews = {
   map: retryableLazy(loadMapView),
   requests: retryableLazy(loadRequestsView),
@@ -27,9 +28,11 @@ export function preloadView(view: WidgetView) {
 interface Props {
   params: WidgetParams;
   problems: WidgetProblem[];
+  /** The view's code, loaded already: a view written at build time hydrates with it, no Suspense in between. */
+  view?: ComponentType<{ period: string | null }>;
 }
 
-export function Widget({ params, problems }: Props) {
+export function Widget({ params, problems, view: LoadedView }: Props) {
   useReportHeight();
   useMarkReady();
   // The stats view is in this bundle: it draws at once, with nothing to load or fail.
@@ -38,6 +41,8 @@ export function Widget({ params, problems }: Props) {
     <main className="widget">
       {problems.length > 0 ? (
         <ProblemPanel problems={problems} />
+      ) : LoadedView ? (
+        <LoadedView period={params.period} />
       ) : LazyView ? (
         <LazyView period={params.period} fallback={<Skeleton minHeight="16rem" />} minHeight="16rem" />
       ) : (

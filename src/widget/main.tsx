@@ -1,7 +1,6 @@
 import { showLoadFailure } from '../components/showLoadFailure';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { ResourceKey } from '../api/resources';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { retryPolicy } from '../api/retryPolicy';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { I18nStore } from '../i18n/I18nStore';
@@ -13,7 +12,8 @@ import '../styles/global.css';
 import '../styles/overview.css';
 import './widget.css';
 import { prefetchResources, ResourceCacheProvider } from './useResource';
-import { preloadView, Widget } from './Widget';
+import { PRERENDERED_WIDGET_ID, viewResources, type PrerenderedWidget } from './prerenderedWidget';
+import { preloadView, viewLoaders, Widget } from './Widget';
 import { parseWidgetParams, type WidgetView } from '../lib/widgetParams';
 
 const viewNamespaces: Record<WidgetView, Namespace> = {
@@ -21,14 +21,6 @@ const viewNamespaces: Record<WidgetView, Namespace> = {
   map: 'overview',
   requests: 'requests',
   controls: 'controls',
-};
-
-// What each view reads, so its fetches start while its code and messages load.
-const viewResources: Record<WidgetView, ResourceKey[]> = {
-  stats: ['meta', 'accessRequests', 'requestCategories', 'storageLocations', 'accessControls'],
-  map: ['meta', 'storageLocations', 'replicationFlows'],
-  requests: ['meta', 'accessRequests', 'requestCategories'],
-  controls: ['meta', 'accessControls'],
 };
 
 async function startMockApiInDevelopment() {
@@ -41,30 +33,56 @@ async function startMockApiInDevelopment() {
  * The embeddable widget: static data only, no storage, no service worker in production.
  * It reads the API through useResource, not TanStack Query, to stay within its byte budget.
  */
+function readPrerendered(): PrerenderedWidget | null {
+  const script = document.getElementById(PRERENDERED_WIDGET_ID);
+  return script?.textContent ? (JSON.parse(script.textContent) as PrerenderedWidget) : null;
+}
+
 async function main() {
-  const { params, problems } = parseWidgetParams(window.location.search);
+  // A view written at build time names its view and language; only its theme comes from the address.
+  const prerendered = readPrerendered();
+  const fromAddress = parseWidgetParams(window.location.search);
+  const { params, problems } = prerendered
+    ? {
+        params: {
+          view: prerendered.view,
+          lang: prerendered.lang,
+          theme: fromAddress.params.theme,
+          period: prerendered.period,
+        },
+        problems: [],
+      }
+    : fromAddress;
   applyTheme(params.theme, false);
   const i18n = new I18nStore(params.lang);
   warmUpIntl(i18n.getSnapshot().locale);
   const resources = new FetchCache(retryPolicy);
+  for (const [key, data] of Object.entries(prerendered?.resources ?? {})) resources.seed(key, data);
   const prefetch = async () => {
     await startMockApiInDevelopment();
     if (problems.length > 0) return;
     prefetchResources(resources, viewResources[params.view]);
     preloadView(params.view);
   };
-  await Promise.all([i18n.require(['common', 'widget', viewNamespaces[params.view]]), prefetch()]);
+  const [, , View] = await Promise.all([
+    i18n.require(['common', 'widget', viewNamespaces[params.view]]),
+    prefetch(),
+    // A prerendered view hydrates: its code is there before React compares it with the page.
+    prerendered && params.view !== 'stats' ? viewLoaders[params.view]().then((module) => module.default) : null,
+  ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('widget.html has no #root element');
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <I18nProvider store={i18n} remember={false}>
         <ResourceCacheProvider value={resources}>
-          <Widget params={params} problems={problems} />
+          <Widget params={params} problems={problems} view={View ?? undefined} />
         </ResourceCacheProvider>
       </I18nProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (prerendered) startTransition(() => void hydrateRoot(root, app));
+  else createRoot(root).render(app);
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,9 @@ const addresses = [
   '/requests/',
   '/embed/',
   '/data/',
-  ...['stats', 'map', 'requests', 'controls'].map((view) => `/widget.html?view=${view}`),
+  ...['stats', 'map', 'requests', 'controls'].map((view) => `/widget/${view}/en.html`),
+  // widget.html as it runs when no written page matches the address.
+  '/widget.html?view=stats&period=2025-H1',
 ];
 
 /** The policy a page carries, directive by directive. */

@@ -42,6 +42,7 @@ describe('the _headers file', () => {
     const headers = hostHeaders('/transparency/', ['', 'requests/']);
     expect(headers).toContain("/transparency/requests/\n  Content-Security-Policy: frame-ancestors 'self'");
     expect(headers).toContain('/transparency/widget.html\n  Content-Security-Policy: frame-ancestors *');
+    expect(headers).toContain('/transparency/widget/*\n  Content-Security-Policy: frame-ancestors *');
     expect(headers).toContain('/transparency/assets/*\n  Cache-Control: public, max-age=31536000, immutable');
     // The rule for every path sets no frame-ancestors, which would also bind the widget.
     expect(headers.split('\n/')[0]).not.toContain('frame-ancestors');

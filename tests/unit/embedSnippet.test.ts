@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, widgetUrl } from '../../src/features/embed/embedSnippet';
+import { embedSnippet, fastestWidgetUrl, widgetUrl } from '../../src/features/embed/embedSnippet';
 
 describe('embed snippet', () => {
   it('builds the widget URL with every chosen option', () => {
@@ -12,6 +12,28 @@ describe('embed snippet', () => {
     expect(
       widgetUrl('https://example.org/widget.html?x=1', { view: 'stats', lang: 'en', theme: 'auto', period: '2025-H1' }),
     ).toBe('https://example.org/widget.html?view=stats&lang=en&theme=auto');
+  });
+
+  it('gives the page the build wrote for the view, language and period, with only the theme to say', () => {
+    const site = 'https://example.org/transparency/';
+    const written = { written: true };
+    expect(fastestWidgetUrl(site, { view: 'stats', lang: 'fr', theme: 'auto', period: null }, written)).toBe(
+      'https://example.org/transparency/widget/stats/fr.html',
+    );
+    expect(fastestWidgetUrl(site, { view: 'controls', lang: 'en', theme: 'dark', period: null }, written)).toBe(
+      'https://example.org/transparency/widget/controls/en.html?theme=dark',
+    );
+    expect(fastestWidgetUrl(site, { view: 'requests', lang: 'en', theme: 'auto', period: '2025-H1' }, written)).toBe(
+      'https://example.org/transparency/widget/requests/2025-H1/en.html',
+    );
+    // A period means nothing to the other views.
+    expect(fastestWidgetUrl(site, { view: 'map', lang: 'en', theme: 'auto', period: '2025-H1' }, written)).toBe(
+      'https://example.org/transparency/widget/map/en.html',
+    );
+    // A site whose data comes from a live API takes widget.html and its parameters.
+    expect(fastestWidgetUrl(site, { view: 'stats', lang: 'en', theme: 'auto', period: null }, { written: false })).toBe(
+      'https://example.org/transparency/widget.html?view=stats&lang=en&theme=auto',
+    );
   });
 
   it('writes a titled, lazy iframe with a default height, then the host script', () => {

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
 import { RESIZE_MESSAGE_TYPE } from '../../lib/widgetParams';
 import { EmbedOptionsForm } from './EmbedOptionsForm';
-import { defaultHeights, embedSnippet, MAX_FRAME_HEIGHT, widgetUrl, type EmbedOptions } from './embedSnippet';
+import { defaultHeights, embedSnippet, fastestWidgetUrl, MAX_FRAME_HEIGHT, type EmbedOptions } from './embedSnippet';
 import { useFrameAutoHeight } from './useFrameAutoHeight';
 import './embed.css';
 
@@ -22,7 +22,8 @@ export function EmbedPage() {
 
   const isClient = useIsClient();
   // The snippet needs this site's absolute address, which only the browser knows.
-  const src = isClient ? widgetUrl(new URL(`${env.basePath}widget.html`, window.location.href).href, options) : '';
+  const siteBase = isClient ? new URL(env.basePath, window.location.href).href : '';
+  const src = isClient ? fastestWidgetUrl(siteBase, options, { written: !env.usesExternalApi && !env.isDev }) : '';
   const title = t('embed.frameTitle', { view: t(`embed.view.${options.view}`) });
   const snippet = isClient ? embedSnippet(src, title, options.view) : '';
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale';
 import type { Theme } from '../../lib/theme';
-import { RESIZE_MESSAGE_TYPE, type WidgetView } from '../../lib/widgetParams';
+import { RESIZE_MESSAGE_TYPE, writtenWidgetPath, type WidgetView } from '../../lib/widgetParams';
 
 export interface EmbedOptions {
   view: WidgetView;
@@ -21,6 +21,19 @@ export const defaultHeights: Record<WidgetView, number> = {
 /** Largest height the host script will set, whatever the frame reports. */
 export const MAX_FRAME_HEIGHT = 5000;
 
+/**
+ * The fastest address for the chosen widget: the page the build wrote for its view, language and
+ * period, with only the theme left to say, where the site publishes its own data; widget.html,
+ * which takes every option, where the data comes from a live API.
+ */
+export function fastestWidgetUrl(siteBase: string, options: EmbedOptions, { written }: { written: boolean }): string {
+  if (!written) return widgetUrl(`${siteBase}widget.html`, options);
+  const period = options.view === 'requests' ? options.period : null;
+  const url = new URL(writtenWidgetPath(siteBase, options.view, options.lang, period));
+  if (options.theme !== 'auto') url.searchParams.set('theme', options.theme);
+  return url.href;
+}
+
 export function widgetUrl(widgetPage: string, options: EmbedOptions): string {
   const url = new URL(widgetPage);
   url.search = '';
@@ -37,7 +50,8 @@ const escapeAttribute = (value: string) =>
 /**
  * The host script: sets each widget frame's height from its messages. It only
  * believes a message whose source is one of its frames and whose origin is
- * that frame's origin, and it bounds the height.
+ * that frame's origin, and it bounds the height. A frame sandboxed without
+ * allow-same-origin has no origin of its own: its messages come from "null".
  */
 export const hostScript = `<script>
 (function () {
@@ -52,7 +66,8 @@ export const hostScript = `<script>
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
-      if (new URL(frame.src, location.href).origin !== event.origin) return;
+      var opaque = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
+      if ((opaque ? 'null' : new URL(frame.src, location.href).origin) !== event.origin) return;
       frame.style.height = Math.min(Math.ceil(height), ${MAX_FRAME_HEIGHT}) + 'px';
       return;
     }

@@ -6,7 +6,11 @@ import { expect, test } from '../fixtures';
 // every page and widget view, every href, src, download link, canonical URL and og:url.
 
 const entryPoints = ['', 'access-controls/', 'requests/', 'embed/', 'data/'];
-const widgetViews = ['stats', 'map', 'requests', 'controls'].map((view) => `widget.html?view=${view}`);
+// The pages written for each widget view, and widget.html, which sends old embed codes to them.
+const widgetViews = [
+  ...['stats', 'map', 'requests', 'controls'].map((view) => `widget/${view}/fr.html`),
+  'widget.html?view=requests&period=2024-Q1',
+];
 
 interface Link {
   from: string;
