@@ -12,19 +12,19 @@ export function useUpdateSearchParams(): [
 ] {
   const [searchParams, setSearchParams] = useSearchParams();
   const latest = useRef(searchParams);
+  const setLatest = useRef(setSearchParams);
   useEffect(
     function followCommittedParams() {
       latest.current = searchParams;
+      setLatest.current = setSearchParams;
     },
-    [searchParams],
+    [searchParams, setSearchParams],
   );
-  const update = useCallback(
-    (change: (params: URLSearchParams) => URLSearchParams) => {
-      const next = change(new URLSearchParams(latest.current));
-      latest.current = next;
-      setSearchParams(next, { replace: true, preventScrollReset: true });
-    },
-    [setSearchParams],
-  );
+  // The same function from render to render, so that what it is handed to can be memoized.
+  const update = useCallback((change: (params: URLSearchParams) => URLSearchParams) => {
+    const next = change(new URLSearchParams(latest.current));
+    latest.current = next;
+    setLatest.current(next, { replace: true, preventScrollReset: true });
+  }, []);
   return [searchParams, update];
 }

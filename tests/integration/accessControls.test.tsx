@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +154,59 @@ describe('Access controls page', () => {
     server.use(http.get(apiPath('access-controls.json'), () => HttpResponse.json(manyControls(2000))));
     renderWithProviders(<AccessControlsPage />, { path: `${route}?status=planned&framework=SOC2`, route });
     expect(await screen.findByText('Showing 333 of 2,000 controls.')).toBeInTheDocument();
+  });
+
+  it('shows 2,000 controls a page of 100 at a time, and turns the pages', async () => {
+    server.use(http.get(apiPath('access-controls.json'), () => HttpResponse.json(manyControls(2000))));
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<AccessControlsPage />, { path: route, route });
+    expect(await screen.findByText('Showing 2,000 of 2,000 controls.')).toBeInTheDocument();
+    expect(await controlRows()).toHaveLength(100);
+    const pager = screen.getAllByRole('navigation', { name: 'Pages of the table' })[0]!;
+    expect(pager).toHaveTextContent('Rows 1 to 100 of 2,000, page 1 of 20.');
+    expect(within(pager).getByRole('button', { name: 'Previous page' })).toBeDisabled();
+    await user.click(within(pager).getByRole('button', { name: 'Next page' }));
+    expect((await controlRows())[0]).toHaveTextContent('GEN-0101');
+    expect(new URLSearchParams(router.state.location.search).get('page')).toBe('2');
+    // A filter shows a new list, from its first page.
+    await user.selectOptions(screen.getByLabelText('Status'), 'planned');
+    expect((await controlRows())[0]).toHaveTextContent('GEN-0003');
+    expect(new URLSearchParams(router.state.location.search).get('page')).toBeNull();
+  });
+
+  it('prints every matching row, not only the page on screen', async () => {
+    server.use(http.get(apiPath('access-controls.json'), () => HttpResponse.json(manyControls(250))));
+    renderWithProviders(<AccessControlsPage />, { path: route, route });
+    expect(await controlRows()).toHaveLength(100);
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(await controlRows()).toHaveLength(250);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(await controlRows()).toHaveLength(100);
+  });
+
+  it('filters as the reader types, and puts the search in the address once they pause', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<AccessControlsPage />, { path: route, route });
+    await controlRows();
+    await user.type(screen.getByLabelText('Search controls'), 'vendor');
+    // The table follows every keystroke…
+    expect(await controlRows()).toHaveLength(1);
+    // …and the address, which the permalinks and the back button use, follows the pause.
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('vendor'));
+    expect(screen.getByLabelText('Search controls')).toHaveValue('vendor');
+  });
+
+  it('keeps what was typed when another filter changes before the pause', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<AccessControlsPage />, { path: route, route });
+    await controlRows();
+    await user.type(screen.getByLabelText('Search controls'), 'access');
+    await user.selectOptions(screen.getByLabelText('Status'), 'implemented');
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      q: 'access',
+      status: 'implemented',
+    });
+    expect(screen.getByLabelText('Search controls')).toHaveValue('access');
   });
 
   it('works in French', async () => {

@@ -27,6 +27,7 @@ describe('control query in the URL', () => {
       overdueOnly: true,
       sort: 'lastReviewed',
       direction: 'desc',
+      page: 3,
     });
     const params = writeControlQuery(new URLSearchParams('lang=fr'), state);
     expect(params.get('lang')).toBe('fr');
@@ -39,6 +40,9 @@ describe('control query in the URL', () => {
 
   it('ignores unknown values instead of failing', () => {
     expect(parseControlQuery(new URLSearchParams('status=bogus&sort=nope&dir=up&framework=PCI'))).toEqual(defaultQuery);
+    for (const page of ['0', '-2', '1.5', 'two', '9999999']) {
+      expect(parseControlQuery(new URLSearchParams({ page })).page).toBe(1);
+    }
   });
 
   it('knows when a filter is active', () => {

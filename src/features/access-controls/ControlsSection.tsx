@@ -1,6 +1,6 @@
 import { fragmentId } from '../../lib/safeUrl';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { accessControlsQuery, metaQuery } from '../../api/queries';
 import type { AccessControl, Meta } from '../../api/schemas';
@@ -9,7 +9,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
 import { ControlDetail } from './ControlDetail';
 import { ControlFilters } from './ControlFilters';
-import { filterControls, sortControls } from './controlQuery';
+import { CONTROLS_PAGE_SIZE, filterControls, sortControls, type SortDirection, type SortKey } from './controlQuery';
+import { ControlsPager } from './ControlsPager';
+import { pageOf } from '../../lib/pages';
+import { usePrinting } from '../../lib/usePrinting';
 import { ControlsTable } from './ControlsTable';
 import { ExportBar } from './ExportBar';
 import { useControlQuery } from './useControlQuery';
@@ -18,12 +21,22 @@ function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Met
   const { t, formatNumber, formatDate } = useI18n();
   const location = useLocation();
   const [query, update] = useControlQuery();
-  // Typing stays responsive with thousands of rows: the table follows a beat behind.
-  const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(
-    () => sortControls(filterControls(controls, deferredQuery, meta.asOf), deferredQuery.sort, deferredQuery.direction),
-    [controls, deferredQuery, meta.asOf],
+  // Sorted once per order, then filtered, which keeps the order: a keystroke costs a filter, not a sort.
+  const sorted = useMemo(
+    () => sortControls(controls, query.sort, query.direction),
+    [controls, query.sort, query.direction],
   );
+  const shown = useMemo(() => filterControls(sorted, query, meta.asOf), [sorted, query, meta.asOf]);
+  // On screen, one page of the table at a time, so that each keystroke replaces at most a page of rows;
+  // printed, every row that matches.
+  const printing = usePrinting();
+  const list = useMemo(() => pageOf(shown, query.page, CONTROLS_PAGE_SIZE), [shown, query.page]);
+  const onSort = useCallback((sort: SortKey, direction: SortDirection) => update({ sort, direction }), [update]);
+  const tableTop = useRef<HTMLDivElement>(null);
+  const turnPage = (page: number) => {
+    update({ page });
+    tableTop.current?.scrollIntoView?.({ block: 'start' });
+  };
   const isClient = useIsClient();
   const hashId = isClient ? fragmentId(location.hash) : '';
   const selected = hashId ? controls.find((control) => control.id === hashId) : undefined;
@@ -57,13 +70,17 @@ function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Met
           </button>
         </div>
       ) : (
-        <ControlsTable
-          controls={shown}
-          asOf={meta.asOf}
-          query={deferredQuery}
-          search={location.search}
-          onSort={(sort, direction) => update({ sort, direction })}
-        />
+        <div ref={tableTop}>
+          <ControlsPager list={list} onPage={turnPage} />
+          <ControlsTable
+            controls={printing ? shown : list.rows}
+            asOf={meta.asOf}
+            query={query}
+            search={location.search}
+            onSort={onSort}
+          />
+          <ControlsPager list={list} onPage={turnPage} />
+        </div>
       )}
     </>
   );

@@ -14,7 +14,12 @@ export interface ControlQuery {
   overdueOnly: boolean;
   sort: SortKey;
   direction: SortDirection;
+  /** The page of the table shown on screen, from 1; print shows every page. */
+  page: number;
 }
+
+/** Rows on a page of the table: a screen or two, and cheap to replace as the reader types. */
+export const CONTROLS_PAGE_SIZE = 100;
 
 export const defaultQuery: ControlQuery = {
   search: '',
@@ -24,6 +29,7 @@ export const defaultQuery: ControlQuery = {
   overdueOnly: false,
   sort: 'id',
   direction: 'asc',
+  page: 1,
 };
 
 export function pick<T extends string>(options: readonly T[], value: string | null): T | null {
@@ -39,6 +45,7 @@ export function parseControlQuery(params: URLSearchParams): ControlQuery {
     overdueOnly: params.get('review') === 'overdue',
     sort: pick(sortKeys, params.get('sort')) ?? 'id',
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    page: /^[1-9]\d{0,5}$/.test(params.get('page') ?? '') ? Number(params.get('page')) : 1,
   };
 }
 
@@ -53,6 +60,7 @@ export function writeControlQuery(params: URLSearchParams, query: ControlQuery):
   set('review', query.overdueOnly ? 'overdue' : null);
   set('sort', query.sort === 'id' ? null : query.sort);
   set('dir', query.direction === 'desc' ? 'desc' : null);
+  set('page', query.page > 1 ? String(query.page) : null);
   return next;
 }
 
@@ -70,21 +78,27 @@ export function isReviewOverdue(lastReviewed: string, asOf: string): boolean {
   return lastReviewed < threshold;
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('en');
+const searchableTexts = new WeakMap<AccessControl, string>();
 
+// Text with no accent to take off (plain ASCII, most of it) skips the Unicode normalization.
+const fold = (text: string) =>
+  (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{Diacritic}/gu, '')).toLocaleLowerCase('en');
+
+/** What the search looks in, folded once per control rather than once per keystroke. */
 function searchableText(control: AccessControl): string {
-  return fold(
-    [
-      control.id,
-      control.title,
-      control.description,
-      ...control.frameworks.map((mapping) => `${mapping.framework} ${mapping.reference}`),
-    ].join(' '),
-  );
+  let text = searchableTexts.get(control);
+  if (text === undefined) {
+    text = fold(
+      [
+        control.id,
+        control.title,
+        control.description,
+        ...control.frameworks.map((mapping) => `${mapping.framework} ${mapping.reference}`),
+      ].join(' '),
+    );
+    searchableTexts.set(control, text);
+  }
+  return text;
 }
 
 export function filterControls(controls: AccessControl[], query: ControlQuery, asOf: string): AccessControl[] {
