@@ -5,6 +5,7 @@ import { downloadText } from '../../lib/download';
 import { disclosureShare } from '../../lib/disclosures';
 import { totalsByPeriod } from './aggregate';
 import { ChartFigure } from './ChartFigure';
+import { loadRateBars } from './chartCode';
 import { DeferredChart } from './DeferredChart';
 import { barFromRate, type BarValue } from './chartData';
 import { CountTable } from './CountTable';
@@ -14,8 +15,6 @@ interface Props {
   rows: AccessRequestCount[];
   dataVersion: string;
 }
-
-const loadRateBars = () => import('./RateBars');
 
 export interface RateDatum {
   key: string;

@@ -1,9 +1,8 @@
 import type { BarValue } from './chartData';
+import { loadReceivedDisclosedBars } from './chartCode';
 import { DeferredChart } from './DeferredChart';
 import type { TooltipDatum } from './CountTooltip';
 import './requests.css';
-
-const loadBars = () => import('./ReceivedDisclosedBars');
 
 export interface ReceivedDisclosedDatum extends TooltipDatum {
   key: string;
@@ -22,7 +21,7 @@ export interface ReceivedDisclosedChartProps {
 /** Received beside disclosed for each period or country; holds its height until drawn. */
 export function ReceivedDisclosedChart(props: ReceivedDisclosedChartProps) {
   return (
-    <DeferredChart load={loadBars} height={props.height}>
+    <DeferredChart load={loadReceivedDisclosedBars} height={props.height}>
       {(bars) => <bars.default {...props} />}
     </DeferredChart>
   );

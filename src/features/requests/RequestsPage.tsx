@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { accessRequestsQuery, metaQuery, requestCategoriesQuery } from '../../api/queries';
 import type { AccessRequestCount, Meta, RequestCategory } from '../../api/schemas';
 import { isShare } from '../../api/vocabulary';
@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { filterRequests, periodsOf } from './aggregate';
 import { ByCountrySection } from './ByCountrySection';
 import { ByPeriodSection } from './ByPeriodSection';
+import { preloadChartCode } from './chartCode';
 import { ChartLegend } from './ChartLegend';
 import { Headline } from './Headline';
 import { RateSection } from './RateSection';
@@ -28,7 +29,7 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
   const periods = useMemo(() => periodsOf(rows), [rows]);
   const countries = useMemo(() => [...new Set(rows.map((row) => row.country))], [rows]);
   const filtered = useMemo(() => filterRequests(rows, view), [rows, view]);
-  const shownPeriods = periodsOf(filtered);
+  const shownPeriods = useMemo(() => periodsOf(filtered), [filtered]);
   const countryPeriod = view.period && shownPeriods.includes(view.period) ? view.period : (shownPeriods.at(-1) ?? null);
 
   return (
@@ -72,6 +73,7 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
 /** Requests for the data in scope, with honest zeros: charts, tables and CSV of the same figures. */
 export function RequestsPage() {
   const { t } = useI18n();
+  useEffect(preloadChartCode, []);
   const meta = useQuery(metaQuery());
   const categories = useQuery(requestCategoriesQuery());
   const requests = useQuery(accessRequestsQuery());
