@@ -1,8 +1,9 @@
-import { hydrate as hydrateQueries } from '@tanstack/react-query';
+import { hydrate as hydrateQueries, type QueryClient } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, RouterProvider, type RouteObject } from 'react-router';
-import { transparencyKeys } from '../api/queries';
+import { fetchResource } from '../api/client';
+import { metaQuery, transparencyKeys } from '../api/queries';
 import { AppProviders } from './AppProviders';
 import { PRERENDERED_ID, type Prerendered } from './prerendered';
 import { createQueryClient } from './queryClient';
@@ -47,6 +48,20 @@ async function loadCurrentRoutes(routes: RouteObject[]) {
 }
 
 /** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
+/**
+ * The page's data was checked when it was built, and is published with it. Once the page is idle
+ * (not while it hydrates), the published meta.json says whether the data has been republished
+ * since this HTML was made, a cached page say; only then is every resource fetched again.
+ */
+async function refetchIfRepublished(queryClient: QueryClient) {
+  const builtFrom = queryClient.getQueryData(metaQuery().queryKey)?.dataVersion;
+  // Straight from the API, not through the query cache: a failed check (offline, say) leaves the page as it is.
+  const published = await fetchResource('meta').catch(() => null);
+  if (published && published.dataVersion !== builtFrom) {
+    await queryClient.invalidateQueries({ queryKey: transparencyKeys.all });
+  }
+}
+
 export async function startApp() {
   const i18n = new I18nStore(initialLocale(window.location.search));
   warmUpIntl(i18n.getSnapshot().locale);
@@ -66,9 +81,7 @@ export async function startApp() {
 
   if (canHydrate) {
     hydrateQueries(queryClient, freshFromNow(prerendered.queryState));
-    // The page's data was checked when it was built. It is checked against the published files again
-    // once the page is idle, not while it hydrates: that check loads zod and the schemas.
-    void whenIdle(5000).then(() => queryClient.invalidateQueries({ queryKey: transparencyKeys.all }));
+    void whenIdle(5000).then(() => refetchIfRepublished(queryClient));
     await loadCurrentRoutes(routes);
   }
   const app = (

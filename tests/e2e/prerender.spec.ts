@@ -64,3 +64,16 @@ test('fields wait for the page to be interactive, so nothing typed before is los
   await expect(search).toHaveValue('MFA');
   await context.close();
 });
+
+test('a prerendered page whose data has been republished since fetches it again once idle', async ({ page }) => {
+  await page.route('**/api/v1/meta.json', async (route) => {
+    const response = await route.fetch();
+    const meta = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: { ...meta, dataVersion: '2099.1' } });
+  });
+  const response = await page.goto('/requests/');
+  // Painted from the HTML, with the version it was built from…
+  expect(await response!.text()).toContain('2026.2');
+  // …then the published meta.json, checked once the page is idle, says otherwise, and the page follows it.
+  await expect(page.locator('footer')).toContainText('2099.1', { timeout: 10_000 });
+});
