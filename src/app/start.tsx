@@ -47,11 +47,10 @@ async function loadCurrentRoutes(routes: RouteObject[]) {
   );
 }
 
-/** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
 /**
  * The page's data was checked when it was built, and is published with it. Once the page is idle
  * (not while it hydrates), the published meta.json says whether the data has been republished
- * since this HTML was made, a cached page say; only then is every resource fetched again.
+ * since this HTML was made (a page from a cache, say); only then is every resource fetched again.
  */
 async function refetchIfRepublished(queryClient: QueryClient) {
   const builtFrom = queryClient.getQueryData(metaQuery().queryKey)?.dataVersion;
@@ -62,6 +61,7 @@ async function refetchIfRepublished(queryClient: QueryClient) {
   }
 }
 
+/** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
 export async function startApp() {
   const i18n = new I18nStore(initialLocale(window.location.search));
   warmUpIntl(i18n.getSnapshot().locale);
