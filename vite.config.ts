@@ -32,6 +32,7 @@ export default defineConfig(({ mode, command }) => ({
       dataDir: process.env.DATA_DIR,
       externalApi: Boolean(process.env.VITE_API_BASE_URL),
       siteUrl: process.env.SITE_URL,
+      signingKey: process.env.SIGNING_KEY,
       apiBaseUrl: process.env.VITE_API_BASE_URL,
     }),
   ],

@@ -5,7 +5,7 @@ import { apiPath, packageHandlers } from './handlers';
 export const scenarioNames = ['default', 'slow', 'error', 'empty', 'malformed', 'invalid', 'timeout'] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
-const everyResource = apiPath(':file');
+const everyResource = apiPath('*');
 
 /**
  * Handlers layered over the defaults to demo and test failure modes.
@@ -20,7 +20,7 @@ export const scenarios: Record<ScenarioName, RequestHandler[]> = {
   ],
   error: [http.get(everyResource, () => new HttpResponse(null, { status: 500 }))],
   empty: packageHandlers({
-    ...dataPackage,
+    info: dataPackage.info,
     dataset: {
       ...dataPackage.dataset,
       storageLocations: [],

@@ -1,8 +1,15 @@
 import { env } from '../config/env';
 import { ApiError, formatIssuePath } from './errors';
 import type * as z from 'zod/mini';
-import { resources, type ResourceData, type ResourceKey } from './resources';
-import type { Manifest } from './schemas';
+import {
+  resources,
+  VERSIONS_FILE,
+  versionFolder,
+  type Dataset,
+  type ResourceData,
+  type ResourceKey,
+} from './resources';
+import type { Manifest, VersionsIndex } from './schemas';
 
 // zod and the schemas load with the first fetch, not with the page: a prerendered page starts
 // from data that was checked when it was built.
@@ -51,9 +58,25 @@ export async function fetchResource<K extends ResourceKey>(
   )) as ResourceData<K>;
 }
 
-/** The published SHA-256 digests of every downloadable file. */
-export function fetchManifest(options: FetchOptions = {}): Promise<Manifest> {
-  return fetchValidated('manifest.json', 'manifest', async () => (await loadSchemas()).manifest, options);
+/** The published SHA-256 digests of every downloadable file: of the latest version, or of one version. */
+export function fetchManifest(options: FetchOptions & { version?: string } = {}): Promise<Manifest> {
+  const folder = options.version ? versionFolder(options.version) : '';
+  return fetchValidated(`${folder}manifest.json`, 'manifest', async () => (await loadSchemas()).manifest, options);
+}
+
+/** Every published version of the data, newest first. */
+export function fetchVersions(options: FetchOptions = {}): Promise<VersionsIndex> {
+  return fetchValidated(VERSIONS_FILE, 'versions', async () => (await loadSchemas()).versionsIndex, options);
+}
+
+/** One version's whole dataset, as it was released. */
+export async function fetchVersionDataset(version: string, options: FetchOptions = {}): Promise<Dataset> {
+  return (await fetchValidated(
+    `${versionFolder(version)}dataset.json`,
+    `dataset ${version}`,
+    async () => (await loadSchemas()).datasetSchema,
+    options,
+  )) as Dataset;
 }
 
 /** The bytes of a published file, exactly as served, for checking its digest. */

@@ -40,10 +40,18 @@ export const packageInfo = z.object({
 export type PackageInfo = z.infer<typeof packageInfo>;
 export const packageInfoKeys = Object.keys(packageInfo.shape) as (keyof PackageInfo)[];
 
+/** Every file published under /api/v1/, by path: text as it is, binary (signatures) in base64. */
+export interface ApiFiles {
+  text: Record<string, string>;
+  binary: Record<string, string>;
+}
+
 /** A checked package: the data the site publishes, and what its descriptor says about it. */
 export interface PublishedPackage {
   dataset: Dataset;
   info: PackageInfo;
+  /** The files of every version, made by the build; without them, only the latest's are served. */
+  files?: ApiFiles;
 }
 
 /** A published file's size and digest, as the descriptor states them. */

@@ -50,6 +50,9 @@ export async function buildApiFiles(dataset: Dataset, info: PackageInfo): Promis
 
 export function contentTypeOf(file: string): string {
   if (file.endsWith('.json')) return 'application/json; charset=utf-8';
+  if (file.endsWith('.atom')) return 'application/atom+xml; charset=utf-8';
+  if (file.endsWith('.pem')) return 'application/x-pem-file';
+  if (file.endsWith('.sig')) return 'application/octet-stream';
   if (file.endsWith('.csv')) return 'text/csv; charset=utf-8';
   return 'text/plain; charset=utf-8';
 }

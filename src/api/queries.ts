@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchManifest, fetchResource } from './client';
+import { fetchManifest, fetchResource, fetchVersionDataset, fetchVersions } from './client';
 import type { ResourceKey } from './resources';
 
 export const transparencyKeys = {
@@ -30,4 +30,27 @@ export const manifestQuery = () =>
     queryKey: [...transparencyKeys.all, 'manifest'] as const,
     queryFn: ({ signal }) => fetchManifest({ signal }),
     staleTime: 5 * 60_000,
+  });
+
+/** The list of versions changes with each release, like the resources. */
+export const versionsQuery = () =>
+  queryOptions({
+    queryKey: [...transparencyKeys.all, 'versions'] as const,
+    queryFn: ({ signal }) => fetchVersions({ signal }),
+    staleTime: 5 * 60_000,
+  });
+
+// A released version never changes: once fetched, it is kept.
+export const versionDatasetQuery = (version: string) =>
+  queryOptions({
+    queryKey: [...transparencyKeys.all, 'versions', version, 'dataset'] as const,
+    queryFn: ({ signal }) => fetchVersionDataset(version, { signal }),
+    staleTime: Infinity,
+  });
+
+export const versionManifestQuery = (version: string) =>
+  queryOptions({
+    queryKey: [...transparencyKeys.all, 'versions', version, 'manifest'] as const,
+    queryFn: ({ signal }) => fetchManifest({ signal, version }),
+    staleTime: Infinity,
   });

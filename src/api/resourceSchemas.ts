@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import {
   accessControls,
   accessRequestCounts,
@@ -23,4 +24,7 @@ export const resourceSchemas = {
   changelog,
 };
 
-export { manifest } from './schemas';
+export { manifest, versionsIndex } from './schemas';
+
+/** dataset.json: every resource in one file, as each version publishes it. */
+export const datasetSchema = z.object(resourceSchemas);

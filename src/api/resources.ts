@@ -40,3 +40,15 @@ export const resourceKeys = Object.keys(resources) as ResourceKey[];
 export type Dataset = { [K in ResourceKey]: ResourceData<K> };
 
 export const API_VERSION_PATH = 'api/v1';
+
+/** Files about the versions, under /api/v1/ beside the latest version's files. */
+export const VERSIONS_FILE = 'versions.json';
+export const RELEASES_FEED_FILE = 'releases.atom';
+export const SIGNING_KEY_FILE = 'signing-key.pem';
+/** A detached Ed25519 signature of a manifest.json: its 64 bytes, published beside it. */
+export const SIGNATURE_FILE = 'manifest.json.sig';
+
+/** A version's folder, relative to /api/v1/, where its files are published for good. */
+export const versionFolder = (dataVersion: string) => `versions/${dataVersion}/`;
+/** A data version is part of addresses: letters, digits, dots, - and _. */
+export const VERSION_IN_PATH = /^[0-9A-Za-z][0-9A-Za-z._-]*$/;

@@ -251,3 +251,44 @@ export const manifest = z.object({
   ),
 });
 export type Manifest = z.infer<typeof manifest>;
+
+const sha256Digest = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'SHA-256 as 64 lower-case hex digits'));
+
+/** A version as a package records it in versions.json when it is released: enough to tell if it ever changes. */
+export const recordedVersion = z.object({
+  dataVersion: nonEmpty(),
+  released: isoDate,
+  /** SHA-256 of the version's manifest.json, which holds the digest of each of its files. */
+  manifestSha256: sha256Digest,
+});
+export type RecordedVersion = z.infer<typeof recordedVersion>;
+export const recordedVersions = z.object({ versions: z.array(recordedVersion) });
+
+/** A published version, as /api/v1/versions.json lists it. */
+export const versionEntry = z.object({
+  ...recordedVersion.shape,
+  /** Its folder, relative to /api/v1/; its files never change. */
+  path: z.string(),
+  /** The periods it covers, and the date its figures run to. */
+  periods: z.array(periodId),
+  asOf: isoDate,
+  /** Whether manifest.json.sig is published beside its manifest.json. */
+  signed: z.boolean(),
+  /** False for a latest version not yet recorded as released: it may still change under the same number. */
+  recorded: z.boolean(),
+  /** What changed from the version before, counted by kind of change; absent for the first. */
+  changes: z.optional(
+    z.object({
+      from: nonEmpty(),
+      total: z.int().check(z.nonnegative()),
+      byKind: z.record(z.string(), z.int().check(z.nonnegative())),
+    }),
+  ),
+});
+export type VersionEntry = z.infer<typeof versionEntry>;
+export const versionsIndex = z.object({
+  latest: nonEmpty(),
+  /** Newest first. */
+  versions: z.array(versionEntry),
+});
+export type VersionsIndex = z.infer<typeof versionsIndex>;

@@ -27,13 +27,15 @@ export function Header() {
       </div>
       <nav aria-label={t('nav.label')}>
         <ul className="site-nav">
-          {pages.map((page) => (
-            <li key={page.path}>
-              <NavLink to={localized(page.path)} end={page.path === '/'}>
-                {t(page.label)}
-              </NavLink>
-            </li>
-          ))}
+          {pages
+            .filter((page) => page.inNav !== false)
+            .map((page) => (
+              <li key={page.path}>
+                <NavLink to={localized(page.path)} end={page.path === '/'}>
+                  {t(page.label)}
+                </NavLink>
+              </li>
+            ))}
         </ul>
       </nav>
       {/* Space is held while loading so the page does not jump when the banner arrives. */}

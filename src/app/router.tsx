@@ -19,7 +19,10 @@ export function createRoutes(i18n: I18nStore): RouteObject[] {
           ...(page.path === '/' ? { index: true } : { path: page.path.slice(1) }),
           // A page's code and its messages load together.
           lazy: async () => {
-            const [Component] = await Promise.all([page.load(), i18n.require([page.namespace])]);
+            const [Component] = await Promise.all([
+              page.load(),
+              i18n.require([page.namespace, ...(page.alsoNeeds ?? [])]),
+            ]);
             return { Component };
           },
         })),

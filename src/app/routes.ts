@@ -9,6 +9,10 @@ export interface Page {
   description: MessageKey;
   /** The messages the page needs, loaded with its code. */
   namespace: Namespace;
+  /** Other pages' messages it uses too (their names for statuses and categories, say). */
+  alsoNeeds?: Namespace[];
+  /** Listed in the navigation; a page reached from another one is not. */
+  inNav?: false;
   /** The page's code, loaded when it is first shown. */
   load: () => Promise<ComponentType>;
 }
@@ -48,6 +52,16 @@ export const pages: Page[] = [
     label: 'nav.data',
     description: 'data.intro',
     namespace: 'data',
+    alsoNeeds: ['changes'],
     load: () => import('../features/data/DataPage').then((module) => module.DataPage),
+  },
+  {
+    path: '/changes',
+    label: 'nav.changes',
+    description: 'changes.intro',
+    namespace: 'changes',
+    alsoNeeds: ['controls', 'overview'],
+    inNav: false,
+    load: () => import('../features/changes/ChangesPage').then((module) => module.ChangesPage),
   },
 ];

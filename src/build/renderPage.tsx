@@ -3,7 +3,11 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { buildApiFiles } from '../api/publish';
-import { manifestQuery, transparencyKeys } from '../api/queries';
+import { manifestQuery, transparencyKeys, versionDatasetQuery, versionsQuery } from '../api/queries';
+import { VERSIONS_FILE, versionFolder } from '../api/resources';
+import type { VersionsIndex } from '../api/schemas';
+import { defaultComparison } from '../features/changes/comparison';
+import type { QueryClient } from '@tanstack/react-query';
 import { resourceKeys } from '../api/resources';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
@@ -27,14 +31,16 @@ export interface RenderedPage {
 }
 
 /** Renders one route to HTML in English from the build's data, as the browser would first show it. */
-export async function renderPage(path: string, { dataset, info }: PublishedPackage): Promise<RenderedPage> {
+export async function renderPage(path: string, contents: PublishedPackage): Promise<RenderedPage> {
+  const { dataset, info } = contents;
   const queryClient = createQueryClient();
   // Marked as old, so the browser checks the published files again as soon as the page is live.
   for (const key of resourceKeys) {
     queryClient.setQueryData(transparencyKeys.resource(key), dataset[key], { updatedAt: 1 });
   }
-  const files = await buildApiFiles(dataset, info);
-  queryClient.setQueryData(manifestQuery().queryKey, JSON.parse(files.get('manifest.json')!), { updatedAt: 1 });
+  const files = contents.files?.text ?? Object.fromEntries(await buildApiFiles(dataset, info));
+  queryClient.setQueryData(manifestQuery().queryKey, JSON.parse(files['manifest.json']!), { updatedAt: 1 });
+  seedVersions(queryClient, files, path);
   const i18n = I18nStore.complete('en', allMessages.en);
   const handler = createStaticHandler(createRoutes(i18n), { basename });
   const routed = `${basename.replace(/\/$/, '')}${path}`;
@@ -58,3 +64,20 @@ export async function renderPage(path: string, { dataset, info }: PublishedPacka
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Every page knows the list of versions (the data page lists them). The "what changed" page is
+ * written for the latest two versions, so it carries those two datasets, and no other page does.
+ */
+function seedVersions(queryClient: QueryClient, files: Record<string, string>, path: string) {
+  const listed = files[VERSIONS_FILE];
+  if (!listed) return;
+  const index = JSON.parse(listed) as VersionsIndex;
+  queryClient.setQueryData(versionsQuery().queryKey, index, { updatedAt: 1 });
+  if (!path.startsWith('/changes')) return;
+  const pair = defaultComparison(index);
+  for (const version of pair ? [pair.from, pair.to] : []) {
+    const dataset = files[`${versionFolder(version)}dataset.json`];
+    if (dataset) queryClient.setQueryData(versionDatasetQuery(version).queryKey, JSON.parse(dataset), { updatedAt: 1 });
+  }
+}

@@ -13,6 +13,7 @@ import { stylesOfViews, widgetFiles } from './staticWidgets';
 import { forFirstPaint } from './firstPaint';
 import { hostHeaders } from './hostHeaders';
 import { buildApiFiles } from '../api/publish';
+import { API_VERSION_PATH, RELEASES_FEED_FILE } from '../api/resources';
 import { PRERENDERED_ID, type Prerendered } from '../app/prerendered';
 import type { RenderedPage } from './renderPage';
 
@@ -60,6 +61,14 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
       () =>
         `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_ID}">${prerendered}</script>`,
     );
+}
+
+/** Every page names the feed of data releases, so a feed reader finds it from any of them. */
+export function withFeedLink(template: string, href: string): string {
+  return template.replace(
+    '</head>',
+    () => `  <link rel="alternate" type="application/atom+xml" title="Data releases" href="${href}" />\n  </head>`,
+  );
 }
 
 async function renderAll(
@@ -117,15 +126,27 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
     },
     async generateBundle() {
       if (!contents) return;
-      for (const [file, source] of await buildApiFiles(contents.dataset, contents.info)) {
-        this.emitFile({ type: 'asset', fileName: `api/v1/${file}`, source });
+      const files = contents.files ?? {
+        text: Object.fromEntries(await buildApiFiles(contents.dataset, contents.info)),
+        binary: {},
+      };
+      for (const [file, source] of Object.entries(files.text)) {
+        this.emitFile({ type: 'asset', fileName: `${API_VERSION_PATH}/${file}`, source });
+      }
+      for (const [file, base64] of Object.entries(files.binary)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${API_VERSION_PATH}/${file}`,
+          source: Buffer.from(base64, 'base64'),
+        });
       }
     },
     async writeBundle(_options, bundle) {
       // msw's worker serves the mock API in development only; a published site never needs it.
       await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
       const readAsset = (href: string) => readFile(path.join(outDir, href.slice(build.base.length)), 'utf8');
-      const template = await forFirstPaint(await readFile(path.join(outDir, 'index.html'), 'utf8'), readAsset);
+      const built = await forFirstPaint(await readFile(path.join(outDir, 'index.html'), 'utf8'), readAsset);
+      const template = contents ? withFeedLink(built, `${build.base}${API_VERSION_PATH}/${RELEASES_FEED_FILE}`) : built;
       const paths = ['', ...routes];
       const rendered = contents ? await renderAll(build, contents, paths) : null;
       const pages = rendered?.pages;

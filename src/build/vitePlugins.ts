@@ -12,6 +12,8 @@ export interface DashboardPluginOptions {
   dataDir?: string;
   externalApi: boolean;
   siteUrl?: string;
+  /** SIGNING_KEY: the key that signs each version's manifest. */
+  signingKey?: string;
   /** A real API's address (VITE_API_BASE_URL), if the data is not published with the site. */
   apiBaseUrl?: string;
 }
@@ -38,12 +40,18 @@ export async function dashboardPlugins(options: DashboardPluginOptions): Promise
   const packageDir = loader.packageDirFor(options.root, options.dataDir);
   try {
     return await module.createDashboardPlugins({
+      root: options.root,
       packageDir,
+      signingKey: options.signingKey,
       externalApi: options.externalApi,
       siteUrl: options.siteUrl,
       apiBaseUrl: options.apiBaseUrl,
     });
   } catch (error) {
+    if ((error as Error).name === 'SigningKeyProblem') {
+      console.error((error as Error).message);
+      process.exit(1);
+    }
     if ((error as Error).name !== 'PackageCheckFailed') throw error;
     console.error((error as Error).message);
     if (options.command === 'serve') process.exit(1);

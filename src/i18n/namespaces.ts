@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import type { changes } from './messages/en/changes';
 import type { common } from './messages/en/common';
 import type { controls } from './messages/en/controls';
 import type { data } from './messages/en/data';
@@ -8,7 +9,7 @@ import type { requests } from './messages/en/requests';
 import type { widget } from './messages/en/widget';
 
 /** Messages are split by page so that each page downloads only its own, in one language. */
-export const namespaces = ['common', 'overview', 'controls', 'requests', 'embed', 'data', 'widget'] as const;
+export const namespaces = ['common', 'overview', 'controls', 'requests', 'embed', 'data', 'changes', 'widget'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 type Source = typeof common &
@@ -17,6 +18,7 @@ type Source = typeof common &
   typeof requests &
   typeof embed &
   typeof data &
+  typeof changes &
   typeof widget;
 export type MessageKey = keyof Source;
 export type Dictionary = Partial<Record<MessageKey, string>>;
@@ -31,6 +33,7 @@ const loaders: Record<Locale, Record<Namespace, Loader>> = {
     requests: () => import('./messages/en/requests').then((module) => module.requests),
     embed: () => import('./messages/en/embed').then((module) => module.embed),
     data: () => import('./messages/en/data').then((module) => module.data),
+    changes: () => import('./messages/en/changes').then((module) => module.changes),
     widget: () => import('./messages/en/widget').then((module) => module.widget),
   },
   fr: {
@@ -40,6 +43,7 @@ const loaders: Record<Locale, Record<Namespace, Loader>> = {
     requests: () => import('./messages/fr/requests').then((module) => module.requests),
     embed: () => import('./messages/fr/embed').then((module) => module.embed),
     data: () => import('./messages/fr/data').then((module) => module.data),
+    changes: () => import('./messages/fr/changes').then((module) => module.changes),
     widget: () => import('./messages/fr/widget').then((module) => module.widget),
   },
 };

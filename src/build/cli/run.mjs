@@ -6,6 +6,8 @@ import { runnerImport } from 'vite';
 const commands = {
   'check-data': ['./checkData.ts', 'checkData'],
   'new-data': ['./newData.ts', 'newData'],
+  'release-data': ['./releaseData.ts', 'releaseData'],
+  keygen: ['./keygen.ts', 'keygen'],
 };
 
 const [name, ...args] = process.argv.slice(2);

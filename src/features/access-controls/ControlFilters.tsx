@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { controlCategories, controlStatuses, frameworks } from '../../api/vocabulary';
-import { pick } from './controlQuery';
+import { pick } from '../../lib/pick';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';

@@ -1,5 +1,6 @@
 import type { AccessControl, ControlCategory, ControlStatus, Framework } from '../../api/schemas';
 import { controlCategories, controlStatuses, frameworks } from '../../api/vocabulary';
+import { pick } from '../../lib/pick';
 
 export const sortKeys = ['id', 'title', 'category', 'status', 'frameworks', 'lastReviewed', 'evidence'] as const;
 export type SortKey = (typeof sortKeys)[number];
@@ -31,10 +32,6 @@ export const defaultQuery: ControlQuery = {
   direction: 'asc',
   page: 1,
 };
-
-export function pick<T extends string>(options: readonly T[], value: string | null): T | null {
-  return options.includes(value as T) ? (value as T) : null;
-}
 
 export function parseControlQuery(params: URLSearchParams): ControlQuery {
   return {

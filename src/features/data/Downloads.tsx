@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiFileHref, apiFileUrl, apiPublicUrl, fetchFileBytes } from '../../api/client';
-import { manifestQuery } from '../../api/queries';
-import type { Manifest } from '../../api/schemas';
+import { manifestQuery, versionManifestQuery, versionsQuery } from '../../api/queries';
+import { versionFolder } from '../../api/resources';
+import type { Manifest, VersionEntry, VersionsIndex } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
+import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
+import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { whenIdle } from '../../lib/whenIdle';
 import { describeFile } from './fileDescriptions';
+import { SignatureCheck } from './SignatureCheck';
 import { canVerifyInBrowser, summarizeChecks, verifyManifest, type FileCheck } from './verifyFiles';
 
 function VerificationSummary({ manifest, checks }: { manifest: Manifest; checks: FileCheck[] | undefined }) {
@@ -25,14 +29,21 @@ function VerificationSummary({ manifest, checks }: { manifest: Manifest; checks:
   );
 }
 
-function FileTable({ manifest }: { manifest: Manifest }) {
+/** Where a version's files are, relative to /api/v1/: the latest's at the top, as well as in their folder. */
+export interface FileSet {
+  folder: string;
+  version?: VersionEntry;
+}
+
+function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) {
   const { t, formatNumber } = useI18n();
+  const { folder } = files;
   const verification = useQuery({
-    queryKey: ['verification', manifest.dataVersion, manifest.files.map((entry) => entry.sha256).join()],
+    queryKey: ['verification', folder, manifest.dataVersion, manifest.files.map((entry) => entry.sha256).join()],
     queryFn: async ({ signal }) => {
       // A check in the background: it must not start ~20 downloads inside hydration.
       await whenIdle();
-      return verifyManifest(manifest, (file) => fetchFileBytes(file, { signal }));
+      return verifyManifest(manifest, (file) => fetchFileBytes(`${folder}${file}`, { signal }));
     },
     enabled: canVerifyInBrowser(),
     staleTime: Infinity,
@@ -41,7 +52,7 @@ function FileTable({ manifest }: { manifest: Manifest }) {
   const statusOf = (file: string) => checks?.find((check) => check.file === file)?.status;
   // The command needs the files' absolute address: the build's SITE_URL, or else what only the browser knows.
   const isClient = useIsClient();
-  const shellBase = apiPublicUrl('') ?? (isClient ? apiFileUrl('') : apiFileHref(''));
+  const shellBase = apiPublicUrl(folder) ?? (isClient ? apiFileUrl(folder) : apiFileHref(folder));
 
   return (
     <>
@@ -71,7 +82,7 @@ function FileTable({ manifest }: { manifest: Manifest }) {
               return (
                 <tr key={entry.file} data-file={entry.file}>
                   <th scope="row">
-                    <a href={apiFileHref(entry.file)} download>
+                    <a href={apiFileHref(`${folder}${entry.file}`)} download>
                       {entry.file}
                     </a>
                   </th>
@@ -99,25 +110,92 @@ function FileTable({ manifest }: { manifest: Manifest }) {
         </code>
       </pre>
       <p>
-        {t('data.verify.manifest', { file: 'manifest.json' })} <a href={apiFileHref('manifest.json')}>manifest.json</a>{' '}
-        · <a href={apiFileHref('SHA256SUMS')}>SHA256SUMS</a>
+        {t('data.verify.manifest', { file: 'manifest.json' })}{' '}
+        <a href={apiFileHref(`${folder}manifest.json`)}>manifest.json</a> ·{' '}
+        <a href={apiFileHref(`${folder}SHA256SUMS`)}>SHA256SUMS</a>
       </p>
       <p>{t('data.verify.browser')}</p>
       <VerificationSummary manifest={manifest} checks={checks} />
+      <SignatureCheck manifest={manifest} files={files} shellBase={shellBase} />
     </>
+  );
+}
+
+/** The version the address asks for (?version=), else the latest; an unknown one is named. */
+function chosenVersion(index: VersionsIndex | undefined, asked: string | null) {
+  if (!index) return { known: true, files: { folder: '' } };
+  const version = index.versions.find((entry) => entry.dataVersion === (asked ?? index.latest));
+  if (!version) return { known: false, files: { folder: '' } };
+  // The latest is read from the top of /api/v1/, where the page was built from it.
+  return {
+    known: true,
+    files: { folder: version.dataVersion === index.latest ? '' : versionFolder(version.dataVersion), version },
+  };
+}
+
+function VersionSelect({ index, value }: { index: VersionsIndex; value: string }) {
+  const { t, formatDate } = useI18n();
+  const [, update] = useUpdateSearchParams();
+  if (index.versions.length < 2) return null;
+  return (
+    <SelectField
+      label={t('data.version.choose')}
+      value={value}
+      onChange={(next) =>
+        update((params) => {
+          if (next === index.latest) params.delete('version');
+          else params.set('version', next);
+          return params;
+        })
+      }
+      options={index.versions.map((version) => ({
+        value: version.dataVersion,
+        label: t('changes.versionOption', { version: version.dataVersion, date: formatDate(version.released) }),
+      }))}
+    />
   );
 }
 
 export function Downloads() {
   const { t } = useI18n();
-  const manifest = useQuery(manifestQuery());
+  const [params] = useUpdateSearchParams();
+  const versions = useQuery(versionsQuery());
+  const asked = params.get('version');
+  const chosen = chosenVersion(versions.data, asked);
+  const { folder, version } = chosen.files;
+  const latestManifest = useQuery({ ...manifestQuery(), enabled: folder === '' });
+  const versionManifest = useQuery({ ...versionManifestQuery(version?.dataVersion ?? ''), enabled: folder !== '' });
+  const manifest = folder === '' ? latestManifest : versionManifest;
+  const isClient = useIsClient();
   return (
     <section aria-labelledby="downloads-title">
       <h2 id="downloads-title">{t('data.downloads')}</h2>
       <p>{t('data.downloads.intro')}</p>
-      <QueryState query={manifest} minHeight="30rem">
-        {(data) => <FileTable manifest={data} />}
-      </QueryState>
+      {versions.data ? (
+        <VersionSelect index={versions.data} value={version?.dataVersion ?? versions.data.latest} />
+      ) : null}
+      {!chosen.known ? (
+        <p role="alert" className="verify-failed">
+          {t('data.version.unknown', { version: asked ?? '' })}
+        </p>
+      ) : (
+        <>
+          {version && !version.recorded ? (
+            <p>{t('data.version.unrecorded', { version: version.dataVersion })}</p>
+          ) : null}
+          {version ? (
+            <p>
+              {t('data.version.folder', { version: version.dataVersion })}{' '}
+              <code className="digest">
+                {apiPublicUrl(version.path) ?? (isClient ? apiFileUrl(version.path) : apiFileHref(version.path))}
+              </code>
+            </p>
+          ) : null}
+          <QueryState query={manifest} minHeight="30rem">
+            {(data) => <FileTable manifest={data} files={chosen.files} />}
+          </QueryState>
+        </>
+      )}
     </section>
   );
 }

@@ -16,6 +16,7 @@ export const common = {
   'nav.requests': 'Requests',
   'nav.embed': 'Embed',
   'nav.data': 'Data & methodology',
+  'nav.changes': 'What changed',
   'footer.version': 'Data version {version}, last updated {date}.',
   'footer.openApi': 'API description (OpenAPI 3.1)',
   'status.loading': 'Loading…',

@@ -63,6 +63,32 @@ export const data = {
   'data.changelog': 'Changelog',
   'data.changelog.version': 'Data version {version}, {date}',
   'data.changelog.empty': 'No versions are listed.',
+  'data.changelog.intro':
+    'Each version’s files stay published at their own address, unchanged. Below each version: the publisher’s notes, and what changed as computed from the files.',
+  'data.changelog.notes': 'Publisher’s notes',
+  'data.changelog.computed': 'Computed from the files, against version {from}:',
+  'data.changelog.first': 'The first published version: nothing to compare it with.',
+  'data.changelog.seeChanges': 'Every change from {from} to {version}',
+  'data.changelog.feed': 'New versions are announced in an Atom feed:',
+  'data.version.choose': 'Version to check',
+  'data.version.unrecorded':
+    'Version {version} is not yet recorded as released: its files may still change under this number.',
+  'data.version.unknown': 'No version “{version}” has been published.',
+  'data.version.folder': 'The files of version {version}, which never change, are at:',
+  'data.signature': 'Signature',
+  'data.signature.intro':
+    'A digest proves only that a file matches a manifest served from the same place. Each manifest is also signed with the publisher’s key, so a changed manifest shows too. Compare the key’s fingerprint with one the publisher states elsewhere, such as its annual report: only then do you know the key is theirs.',
+  'data.signature.fingerprint': 'Fingerprint of the signing key (SHA-256 of the key):',
+  'data.signature.key': 'Public key',
+  'data.signature.running': 'Checking the signature…',
+  'data.signature.valid': 'The signature of manifest.json of version {version} is valid for this key.',
+  'data.signature.invalid':
+    'The signature does not match manifest.json of version {version}: this manifest is not the one the key signed.',
+  'data.signature.unsupported':
+    'This browser cannot check Ed25519 signatures (it needs Chromium 137, Firefox 129 or Safari 17). Check the signature with OpenSSL 3, as below.',
+  'data.signature.unsigned': 'Version {version} is published without a signature.',
+  'data.signature.howTo':
+    'With OpenSSL 3, in the folder holding these three files (it prints “Signature Verified Successfully”):',
   'data.file.meta': 'Report information: organisation, scope, periods, dates and data version',
   'data.file.storageLocations': 'Storage locations',
   'data.file.replicationFlows': 'Replication flows between locations',

@@ -17,6 +17,7 @@ export const common: Record<keyof typeof source, string> = {
   'nav.requests': 'Demandes',
   'nav.embed': 'Intégrer',
   'nav.data': 'Données et méthodologie',
+  'nav.changes': 'Ce qui a changé',
   'footer.version': 'Version des données {version}, mise à jour le {date}.',
   'footer.openApi': 'Description de l’API (OpenAPI 3.1)',
   'status.loading': 'Chargement…',

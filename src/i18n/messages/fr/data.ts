@@ -65,6 +65,32 @@ export const data: Record<keyof typeof source, string> = {
   'data.changelog': 'Journal des versions',
   'data.changelog.version': 'Version des données {version}, {date}',
   'data.changelog.empty': 'Aucune version n’est listée.',
+  'data.changelog.intro':
+    'Les fichiers de chaque version restent publiés à leur propre adresse, inchangés. Sous chaque version : les notes de l’éditeur, et ce qui a changé, calculé à partir des fichiers.',
+  'data.changelog.notes': 'Notes de l’éditeur',
+  'data.changelog.computed': 'Calculé à partir des fichiers, par rapport à la version {from} :',
+  'data.changelog.first': 'La première version publiée : rien à quoi la comparer.',
+  'data.changelog.seeChanges': 'Tous les changements de {from} à {version}',
+  'data.changelog.feed': 'Les nouvelles versions sont annoncées dans un flux Atom :',
+  'data.version.choose': 'Version à vérifier',
+  'data.version.unrecorded':
+    'La version {version} n’est pas encore enregistrée comme publiée : ses fichiers peuvent encore changer sous ce numéro.',
+  'data.version.unknown': 'Aucune version « {version} » n’a été publiée.',
+  'data.version.folder': 'Les fichiers de la version {version}, qui ne changent jamais, sont à l’adresse :',
+  'data.signature': 'Signature',
+  'data.signature.intro':
+    'Une empreinte prouve seulement qu’un fichier correspond à un manifeste servi au même endroit. Chaque manifeste est donc aussi signé avec la clé de l’éditeur : un manifeste modifié se voit aussi. Comparez l’empreinte de la clé avec celle que l’éditeur publie ailleurs, par exemple dans son rapport annuel : alors seulement vous savez que la clé est la sienne.',
+  'data.signature.fingerprint': 'Empreinte de la clé de signature (SHA-256 de la clé) :',
+  'data.signature.key': 'Clé publique',
+  'data.signature.running': 'Vérification de la signature…',
+  'data.signature.valid': 'La signature du manifest.json de la version {version} est valide pour cette clé.',
+  'data.signature.invalid':
+    'La signature ne correspond pas au manifest.json de la version {version} : ce manifeste n’est pas celui que la clé a signé.',
+  'data.signature.unsupported':
+    'Ce navigateur ne sait pas vérifier les signatures Ed25519 (il faut Chromium 137, Firefox 129 ou Safari 17). Vérifiez la signature avec OpenSSL 3, comme ci-dessous.',
+  'data.signature.unsigned': 'La version {version} est publiée sans signature.',
+  'data.signature.howTo':
+    'Avec OpenSSL 3, dans le dossier qui contient ces trois fichiers (la commande affiche « Signature Verified Successfully ») :',
   'data.file.meta': 'Informations du rapport : organisation, périmètre, périodes, dates et version des données',
   'data.file.storageLocations': 'Lieux de stockage',
   'data.file.replicationFlows': 'Flux de réplication entre les lieux',

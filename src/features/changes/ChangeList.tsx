@@ -1,0 +1,199 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import type { Dataset } from '../../api/resources';
+import {
+  changeKinds,
+  changeResources,
+  compareVersions,
+  countByKind,
+  type Change,
+  type ChangeResource,
+} from '../../api/versionChanges';
+import { SelectField } from '../../components/SelectField';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/namespaces';
+import { useLocalizedPath } from '../../i18n/useLocalizedPath';
+import { downloadText } from '../../lib/download';
+import { pick } from '../../lib/pick';
+import { useIsClient } from '../../lib/useIsClient';
+import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
+import { changesFileName, changesToCsv } from './changesCsv';
+import type { Comparison } from './comparison';
+import { fieldLabel, formatChangeValue, itemLabel } from './formatChange';
+
+interface Datasets {
+  older: Dataset;
+  newer: Dataset;
+}
+
+function ValueCell({ change, side }: { change: Change; side: 'before' | 'after' }) {
+  const i18n = useI18n();
+  const text = formatChangeValue(change[side], change, i18n);
+  return (
+    <td className={`change-value change-value--${side}`}>
+      {text === null ? <span className="change-absent">{i18n.t('changes.absent')}</span> : text}
+    </td>
+  );
+}
+
+function ResourceChanges({
+  resource,
+  changes,
+  comparison,
+  datasets,
+}: {
+  resource: ChangeResource;
+  changes: Change[];
+  comparison: Comparison;
+  datasets: Datasets;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const heading = `changes-${resource}`;
+  return (
+    <section className="change-group" aria-labelledby={heading}>
+      <h3 id={heading}>
+        {t(`changes.resource.${resource}` as MessageKey)} ({i18n.formatNumber(changes.length)})
+      </h3>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={heading}>
+        <table className="change-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('changes.col.item')}</th>
+              <th scope="col">{t('changes.col.field')}</th>
+              <th scope="col">{t('changes.col.before', { version: comparison.from })}</th>
+              <th scope="col">{t('changes.col.after', { version: comparison.to })}</th>
+              <th scope="col">{t('changes.col.kind')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change, index) => (
+              <tr key={`${change.item}|${change.field ?? ''}|${index}`} data-kind={change.kind}>
+                <th scope="row">{itemLabel(change, datasets, i18n)}</th>
+                <td>
+                  {change.field
+                    ? fieldLabel(change.field, i18n)
+                    : change.kind === 'revised'
+                      ? t('changes.wholeRow')
+                      : ''}
+                </td>
+                <ValueCell change={change} side="before" />
+                <ValueCell change={change} side="after" />
+                <td>{t(`changes.kind.${change.kind}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Every change between two versions, counted by kind, filtered, grouped by resource and exportable. */
+export function ChangeList({ comparison, datasets }: { comparison: Comparison; datasets: Datasets }) {
+  const i18n = useI18n();
+  const { t, plural, formatNumber } = i18n;
+  const localized = useLocalizedPath();
+  const [params, update] = useUpdateSearchParams();
+  const changes = useMemo(() => compareVersions(datasets.older, datasets.newer), [datasets]);
+  const byKind = useMemo(() => countByKind(changes), [changes]);
+  const kind = pick(changeKinds, params.get('kind'));
+  const about = pick(changeResources, params.get('about'));
+  const shown = changes.filter((change) => (!kind || change.kind === kind) && (!about || change.resource === about));
+  const setFilter = (name: 'kind' | 'about') => (value: string) =>
+    update((next) => {
+      if (value) next.set(name, value);
+      else next.delete(name);
+      return next;
+    });
+  const permalink = localized('/changes', new URLSearchParams({ from: comparison.from, to: comparison.to }));
+  // Printed, the link is the page's full address; only the browser knows it.
+  const isClient = useIsClient();
+
+  return (
+    <>
+      <h2>{t('changes.summary', { from: comparison.from, to: comparison.to })}</h2>
+      <p>{plural('changes.total', changes.length, { count: changes.length })}</p>
+      <p className="no-print">
+        <Link to={permalink}>{t('changes.permalink')}</Link>
+      </p>
+      {isClient ? (
+        <p className="print-only">
+          {t('changes.permalink')}: <span className="print-url">{window.location.href}</span>
+        </p>
+      ) : null}
+      {changes.length === 0 ? (
+        <p className="empty-state">{t('changes.none')}</p>
+      ) : (
+        <>
+          <table className="change-counts">
+            <caption>{t('changes.byKind')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('changes.kind')}</th>
+                <th scope="col" className="num">
+                  {t('changes.count')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {changeKinds.map((name) => (
+                <tr key={name} data-kind={name}>
+                  <th scope="row">{t(`changes.kind.${name}`)}</th>
+                  <td className="num">{formatNumber(byKind[name])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="change-filters no-print" role="group" aria-label={t('changes.filter')}>
+            <SelectField
+              label={t('changes.filter')}
+              value={kind ?? ''}
+              onChange={setFilter('kind')}
+              options={[
+                { value: '', label: t('changes.filter.allKinds') },
+                ...changeKinds.map((name) => ({ value: name, label: t(`changes.kind.${name}`) })),
+              ]}
+            />
+            <SelectField
+              label={t('changes.filter.resource')}
+              value={about ?? ''}
+              onChange={setFilter('about')}
+              options={[
+                { value: '', label: t('changes.filter.allResources') },
+                ...changeResources.map((name) => ({
+                  value: name,
+                  label: t(`changes.resource.${name}` as MessageKey),
+                })),
+              ]}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(changesFileName(comparison), changesToCsv(shown, comparison), 'text/csv;charset=utf-8')
+              }
+            >
+              {t('changes.export')}
+            </button>
+          </div>
+          <p className="change-count" role="status">
+            {t('changes.shown', { shown: shown.length, total: changes.length })}
+          </p>
+          {shown.length === 0 ? <p className="empty-state">{t('changes.noneShown')}</p> : null}
+          {changeResources.map((resource) => {
+            const group = shown.filter((change) => change.resource === resource);
+            return group.length > 0 ? (
+              <ResourceChanges
+                key={resource}
+                resource={resource}
+                changes={group}
+                comparison={comparison}
+                datasets={datasets}
+              />
+            ) : null;
+          })}
+        </>
+      )}
+    </>
+  );
+}

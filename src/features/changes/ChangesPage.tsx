@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { versionDatasetQuery, versionsQuery } from '../../api/queries';
+import type { VersionsIndex } from '../../api/schemas';
+import { QueryState, QueryStates } from '../../components/QueryState';
+import { SelectField } from '../../components/SelectField';
+import { useScope } from '../../components/useScope';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useLocalizedPath } from '../../i18n/useLocalizedPath';
+import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
+import { ChangeList } from './ChangeList';
+import { comparisonFromSearch, type Comparison } from './comparison';
+import './changes.css';
+
+function VersionPickers({ index, comparison }: { index: VersionsIndex; comparison: Comparison }) {
+  const { t, formatDate } = useI18n();
+  const [, update] = useUpdateSearchParams();
+  const options = index.versions.map((version) => ({
+    value: version.dataVersion,
+    label: t('changes.versionOption', { version: version.dataVersion, date: formatDate(version.released) }),
+  }));
+  const choose = (side: 'from' | 'to') => (value: string) =>
+    update((params) => {
+      params.set('from', comparison.from);
+      params.set('to', comparison.to);
+      params.set(side, value);
+      return params;
+    });
+  return (
+    <fieldset className="change-versions no-print">
+      <legend>{t('changes.choose')}</legend>
+      <SelectField label={t('changes.from')} value={comparison.from} options={options} onChange={choose('from')} />
+      <SelectField label={t('changes.to')} value={comparison.to} options={options} onChange={choose('to')} />
+    </fieldset>
+  );
+}
+
+function ComparedVersions({ comparison }: { comparison: Comparison }) {
+  const older = useQuery(versionDatasetQuery(comparison.from));
+  const newer = useQuery(versionDatasetQuery(comparison.to));
+  return (
+    <QueryStates queries={[older, newer]} minHeight="30rem">
+      {([olderData, newerData]) => (
+        <ChangeList comparison={comparison} datasets={{ older: olderData, newer: newerData }} />
+      )}
+    </QueryStates>
+  );
+}
+
+function VersionComparison({ index }: { index: VersionsIndex }) {
+  const { t } = useI18n();
+  const localized = useLocalizedPath();
+  const [params] = useUpdateSearchParams();
+  const choice = comparisonFromSearch(params, index);
+  if (!choice.ok) {
+    if (choice.problem === 'fewVersions') return <p className="empty-state">{t('changes.fewVersions')}</p>;
+    return (
+      <div role="alert" className="empty-state">
+        <p>{t('changes.unknownVersion', { version: choice.version })}</p>
+        <Link to={localized('/changes')}>{t('changes.showLatest')}</Link>
+      </div>
+    );
+  }
+  const { comparison } = choice;
+  return (
+    <>
+      <VersionPickers index={index} comparison={comparison} />
+      {comparison.from === comparison.to ? (
+        <p className="empty-state">{t('changes.same', { version: comparison.from })}</p>
+      ) : (
+        <ComparedVersions key={`${comparison.from}→${comparison.to}`} comparison={comparison} />
+      )}
+    </>
+  );
+}
+
+/** For regulators: what changed between any two published versions, item by item, old value beside new. */
+export function ChangesPage() {
+  const { t } = useI18n();
+  const localized = useLocalizedPath();
+  const scope = useScope();
+  const versions = useQuery(versionsQuery());
+  return (
+    <>
+      <title>{t('changes.title')}</title>
+      <h1>{t('changes.title')}</h1>
+      <p className="lead">{t('changes.intro', { scope })}</p>
+      <p className="no-print">
+        <Link to={localized('/data')}>{t('changes.notesOnDataPage')}</Link>
+      </p>
+      <QueryState query={versions} minHeight="30rem">
+        {(index) => <VersionComparison index={index} />}
+      </QueryState>
+    </>
+  );
+}
