@@ -8,6 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/build/dataPackage/csvText';
 import { checkDescriptor } from '../../src/build/dataPackage/descriptorRules';
+import { buildApiFiles } from '../../src/api/publish';
 import { loadPublishedPackage } from '../../src/build/dataPackage/loadPackage';
 import { readPackage } from '../../src/build/dataPackage/readPackage';
 import { SAMPLE_TEST_KEY, signerFromSetting } from '../../src/build/signing';
@@ -121,5 +122,22 @@ describe('the published datapackage.json', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(apiDir, path.join(entry.parentPath, entry.name)));
     expect([...rebuilt.keys()].sort()).toEqual(published.sort());
+  });
+});
+
+describe('the round trip of a package through CSV', () => {
+  it('gives the same files from the sample (JSON) and from its published CSV form', async () => {
+    const sample = await readPackage(path.join(root, 'mocks/sample'));
+    const first = await buildApiFiles(sample.contents!.dataset, sample.contents!.info);
+    const dir = await mkdtemp(path.join(tmpdir(), 'drd-round-trip-'));
+    try {
+      for (const [file, text] of first) await writeFile(path.join(dir, file), text);
+      const again = await readPackage(dir);
+      expect(again.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+      const second = await buildApiFiles(again.contents!.dataset, again.contents!.info);
+      expect(Object.fromEntries(second)).toEqual(Object.fromEntries(first));
+    } finally {
+      await rm(dir, { recursive: true });
+    }
   });
 });
