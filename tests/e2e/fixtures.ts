@@ -19,7 +19,7 @@ export const test = base.extend<{ watch: Watch; allowedOrigins: string[] }>({
       const target = new URL(url, baseURL);
       // Without JavaScript, the prerendered HTML is all there is.
       if (javaScriptEnabled === false) return;
-      if (target.origin === origin && !/\.(json|csv)$|SHA256SUMS$/.test(target.pathname)) {
+      if (target.origin === origin && !/\.(json|csv|atom|pem|sig)$|SHA256SUMS$/.test(target.pathname)) {
         await page.locator('html[data-ready]').waitFor({ state: 'attached' });
       }
     };
