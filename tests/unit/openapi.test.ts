@@ -14,6 +14,22 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('describes the versions, their files and their signatures', () => {
+    for (const path of [
+      '/versions.json',
+      '/manifest.json',
+      '/manifest.json.sig',
+      '/signing-key.pem',
+      '/releases.atom',
+      '/versions/{version}/manifest.json',
+      '/versions/{version}/manifest.json.sig',
+      '/versions/{version}/dataset.json',
+    ]) {
+      expect(document.paths[path]?.get.responses['200'], path).toBeDefined();
+    }
+    expect(JSON.stringify(document.components.schemas.Versions)).toContain('manifestSha256');
+  });
+
   it('describes the four kinds of count from the zod schema', () => {
     const text = JSON.stringify(document.components.schemas.AccessRequests);
     for (const kind of ['exact', 'suppressed', 'band', 'notReported']) expect(text).toContain(`"${kind}"`);
