@@ -52,21 +52,20 @@ function nameUuid(name: string): string {
 }
 
 /**
- * Ids never change once a feed is read (RFC 4287, 4.2.6): a tag URI (RFC 4151) on the organisation's
- * domain and the first release's date, or, with no domain known, a UUID made from the package's name.
+ * Ids never change once a feed is read (RFC 4287, 4.2.6). The feed's is a UUID made from the package's
+ * name. A version's is a tag URI (RFC 4151) on the organisation's domain and the version's own release
+ * date, which never changes either; with no domain known, a UUID made from the name and the version.
  */
 function feedIds(options: FeedOptions) {
   const domain = [options.meta.organisation.url, options.siteUrl]
     .map((address) => (address ? new URL(address).hostname : ''))
     .find(Boolean);
-  const first = options.releases.at(-1)?.released ?? options.meta.lastUpdated;
-  if (domain) {
-    const stem = `tag:${domain},${first}:${options.packageName}`;
-    return { feed: `${stem}:releases`, entry: (version: string) => `${stem}:version:${version}` };
-  }
   return {
     feed: `urn:uuid:${nameUuid(`${options.packageName} releases`)}`,
-    entry: (version: string) => `urn:uuid:${nameUuid(`${options.packageName} version ${version}`)}`,
+    entry: (release: FeedRelease) =>
+      domain
+        ? `tag:${domain},${release.released}:${options.packageName}:version:${release.dataVersion}`
+        : `urn:uuid:${nameUuid(`${options.packageName} version ${release.dataVersion}`)}`,
   };
 }
 
@@ -91,7 +90,7 @@ export function releaseFeed(options: FeedOptions): string {
     const summary = `${counts}${notes}`;
     return [
       '  <entry>',
-      `    <id>${escapeXml(ids.entry(release.dataVersion))}</id>`,
+      `    <id>${escapeXml(ids.entry(release))}</id>`,
       `    <title>${escapeXml(`Version ${release.dataVersion}`)}</title>`,
       `    <published>${stamp(release.released)}</published>`,
       `    <updated>${stamp(release.released)}</updated>`,

@@ -62,7 +62,8 @@ describe('npm run release-data', () => {
     ]);
     // Every file the manifest lists is in the folder, with the digest the manifest gives it.
     const listed = (JSON.parse(manifest.toString('utf8')) as { files: { file: string; sha256: string }[] }).files;
-    for (const entry of listed) expect(sha256(await readFile(path.join(folder, entry.file))), entry.file).toBe(entry.sha256);
+    for (const entry of listed)
+      expect(sha256(await readFile(path.join(folder, entry.file))), entry.file).toBe(entry.sha256);
     expect(printed.join('\n')).toContain(sha256(manifest));
   });
 
@@ -89,6 +90,19 @@ describe('npm run release-data', () => {
     expect(record[0]).toEqual({ dataVersion: '2026.1', released: '2026-02-10', manifestSha256: sha256(manifest) });
     // The package's own data is not recorded by it.
     expect(existsSync(path.join(dir, 'versions/2026.2'))).toBe(false);
+  });
+
+  it('records the latest that a published versions.json lists as not yet recorded', async () => {
+    const dir = await samplePackage();
+    const record = await recordOf(dir);
+    const listed = [{ dataVersion: '2026.2', released: '2026-02-15', manifestSha256: '0'.repeat(64), recorded: false }];
+    await writeFile(path.join(dir, 'versions.json'), JSON.stringify({ versions: [...listed, ...record] }));
+    expect(await releaseData([dir])).toBe(0);
+    const after = await recordOf(dir);
+    expect(after.map((entry) => entry.dataVersion)).toEqual(['2026.2', '2025.3', '2025.1']);
+    const manifest = await readFile(path.join(dir, 'versions/2026.2/manifest.json'));
+    expect(after[0]!.manifestSha256).toBe(sha256(manifest));
+    expect(after[0]).not.toHaveProperty('recorded');
   });
 
   it('with no folder and no DATA_DIR, prints its usage and returns 2', async () => {

@@ -95,7 +95,9 @@ describe('the Atom feed of releases', () => {
     expect(link(entries(doc)[0]!, 'alternate')?.getAttribute('href')).toBe(
       'https://transparency.example/transparency/changes/?from=2025.3&to=2026.2',
     );
-    expect(link(entries(doc)[2]!, 'alternate')?.getAttribute('href')).toBe('https://transparency.example/transparency/data/');
+    expect(link(entries(doc)[2]!, 'alternate')?.getAttribute('href')).toBe(
+      'https://transparency.example/transparency/data/',
+    );
   });
 
   it('sums each release up with the computed changes and the publisher’s notes', () => {
@@ -110,24 +112,27 @@ describe('the Atom feed of releases', () => {
     expect(text(first!, 'summary')).toBe('First published version. Publisher’s notes: First publication.');
   });
 
-  it('gives tag: ids on the organisation’s domain that stay the same when a new release is added', () => {
-    const before = ids(releaseFeed({ meta, packageName, releases: [v2025_3, v2025_1] }));
+  it('gives each version a tag: id on the organisation’s domain and its own release date, which never change', () => {
+    const before = ids(releaseFeed({ meta, packageName, releases: [v2025_3] }));
     const after = ids(releaseFeed({ meta, packageName, releases }));
-    expect(after.feed).toBe(`tag:example.org,2025-02-20:${packageName}:releases`);
-    expect(after.entries.get('Version 2026.2')).toBe(`tag:example.org,2025-02-20:${packageName}:version:2026.2`);
+    expect(after.entries.get('Version 2026.2')).toBe(`tag:example.org,2026-02-15:${packageName}:version:2026.2`);
+    expect(after.entries.get('Version 2025.1')).toBe(`tag:example.org,2025-02-20:${packageName}:version:2025.1`);
+    // Adding a release, newer or older, changes no id already published.
     expect(after.feed).toBe(before.feed);
     expect(after.entries.get('Version 2025.3')).toBe(before.entries.get('Version 2025.3'));
-    expect(after.entries.get('Version 2025.1')).toBe(before.entries.get('Version 2025.1'));
     // The site's own address does not change them either, once the organisation's domain is known.
-    expect(ids(releaseFeed({ meta, packageName, releases, siteUrl: 'https://elsewhere.example/' })).feed).toBe(
-      after.feed,
-    );
+    const elsewhere = ids(releaseFeed({ meta, packageName, releases, siteUrl: 'https://elsewhere.example/' }));
+    expect(elsewhere.feed).toBe(after.feed);
+    expect(elsewhere.entries.get('Version 2026.2')).toBe(after.entries.get('Version 2026.2'));
   });
 
-  it('uses the site’s domain for its ids when the organisation has no address', () => {
+  it('uses the site’s domain for version ids when the organisation has no address', () => {
     const anonymous: Meta = { ...meta, organisation: { name: meta.organisation.name } };
     const feed = ids(releaseFeed({ meta: anonymous, packageName, releases, siteUrl: 'https://transparency.example/' }));
-    expect(feed.feed).toBe(`tag:transparency.example,2025-02-20:${packageName}:releases`);
+    expect(feed.entries.get('Version 2025.3')).toBe(
+      `tag:transparency.example,2025-08-30:${packageName}:version:2025.3`,
+    );
+    expect(feed.feed).toMatch(/^urn:uuid:/);
   });
 
   it('with no domain known, gives urn:uuid ids made from the package’s name, the same on every build', () => {

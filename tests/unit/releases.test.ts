@@ -55,7 +55,9 @@ describe('the releases of the bundled sample', () => {
       { dataVersion: '2025.1', recorded: true },
     ]);
     const recordedRelease = releases[2]!;
-    expect(recordedRelease.manifestSha256).toBe((await recorded()).find((v) => v.dataVersion === '2025.1')!.manifestSha256);
+    expect(recordedRelease.manifestSha256).toBe(
+      (await recorded()).find((v) => v.dataVersion === '2025.1')!.manifestSha256,
+    );
     // A recorded release publishes its files byte for byte as recorded.
     expect(recordedRelease.files.get('access-controls.json')).toBe(
       await readFile(file('versions/2025.1/access-controls.json'), 'utf8'),
@@ -181,11 +183,18 @@ describe('versions.json and the versions/ folders', () => {
 
   it('refuse a version name that cannot be part of an address', async () => {
     await writeJson('versions.json', {
-      versions: [...(await recorded()), { dataVersion: '2024/2', released: '2024-08-01', manifestSha256: 'b'.repeat(64) }],
+      versions: [
+        ...(await recorded()),
+        { dataVersion: '2024/2', released: '2024-08-01', manifestSha256: 'b'.repeat(64) },
+      ],
     });
     const { problems } = await releasesOf();
     expect(errorsOf(problems)).toEqual([
-      expect.objectContaining({ rule: 'version-name', file: 'versions.json', message: expect.stringContaining('2024/2') }),
+      expect.objectContaining({
+        rule: 'version-name',
+        file: 'versions.json',
+        message: expect.stringContaining('2024/2'),
+      }),
     ]);
   });
 
@@ -198,7 +207,11 @@ describe('versions.json and the versions/ folders', () => {
     });
     const { problems } = await releasesOf();
     expect(errorsOf(problems)).toEqual([
-      expect.objectContaining({ rule: 'version-order', file: 'versions.json', message: expect.stringContaining('2025.3') }),
+      expect.objectContaining({
+        rule: 'version-order',
+        file: 'versions.json',
+        message: expect.stringContaining('2025.3'),
+      }),
     ]);
   });
 });
@@ -235,7 +248,8 @@ describe('the package’s own data once recorded', () => {
 describe('a published versions.json put back in the package', () => {
   it('is accepted: its latest entry, marked "recorded": false, is not checked as a recorded release', async () => {
     const published = await loadPublishedPackage(dir, { signer: null });
-    const { text } = published.contents.files;
+    expect(published.contents.files).toBeDefined();
+    const { text } = published.contents.files!;
     const index = JSON.parse(text['versions.json']!) as { versions: { dataVersion: string; recorded: boolean }[] };
     expect(index.versions.map(({ dataVersion, recorded }) => ({ dataVersion, recorded }))).toEqual([
       { dataVersion: '2026.2', recorded: false },

@@ -4,12 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  publicKeyFingerprint,
-  SAMPLE_TEST_KEY,
-  signerFromSetting,
-  SigningKeyProblem,
-} from '../../src/build/signing';
+import { publicKeyFingerprint, SAMPLE_TEST_KEY, signerFromSetting, SigningKeyProblem } from '../../src/build/signing';
 import { keyFingerprint, verifyManifestSignature } from '../../src/features/data/verifySignature';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

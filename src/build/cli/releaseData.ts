@@ -1,30 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildApiFiles } from '../../api/publish';
 import { VERSION_IN_PATH, VERSIONS_FILE, versionFolder } from '../../api/resources';
-import { recordedVersions, type RecordedVersion } from '../../api/schemas';
 import { packageDirFor, SAMPLE_PACKAGE } from '../dataPackage/loadPackage';
 import { countBySeverity, formatReport } from '../dataPackage/problems';
 import { readPackage } from '../dataPackage/readPackage';
+import { readVersionRecord } from '../dataPackage/readReleases';
 
 const USAGE = 'Usage: npm run release-data -- <package folder> [--from <folder of an earlier version>]';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-async function readRecord(dir: string): Promise<RecordedVersion[] | string> {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, VERSIONS_FILE), 'utf8');
-  } catch {
-    return [];
-  }
-  try {
-    const parsed = recordedVersions.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.versions : `${VERSIONS_FILE} is not a list of versions; run npm run check-data`;
-  } catch {
-    return `${VERSIONS_FILE} is not valid JSON; run npm run check-data`;
-  }
-}
 
 /**
  * npm run release-data <package> [--from <earlier package>]: records a version as released. Its
@@ -60,9 +45,9 @@ export async function releaseData(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const record = await readRecord(dir);
-  if (typeof record === 'string') {
-    console.error(record);
+  const { record, problems: recordProblems } = await readVersionRecord(dir);
+  if (recordProblems.length > 0) {
+    console.error(formatReport(recordProblems, given));
     return 1;
   }
   const files = await buildApiFiles(contents.dataset, contents.info);

@@ -107,6 +107,13 @@ async function readRecord(dir: string, problems: Problem[]): Promise<RecordedVer
   });
 }
 
+/** The versions a package records as released, and what is wrong with its versions.json. */
+export async function readVersionRecord(dir: string): Promise<{ record: RecordedVersion[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const record = await readRecord(dir, problems);
+  return { record, problems };
+}
+
 /** A recorded release's folder, checked file by file against its manifest and the recorded digest. */
 async function readRecordedRelease(
   dir: string,

@@ -18,21 +18,28 @@ export type ComparisonChoice =
   | { ok: false; problem: 'unknownVersion'; version: string };
 
 /**
- * The comparison the address asks for (?from=&to=), each side defaulting to the latest pair's.
- * A version the list does not have is named, not silently replaced. Two in the wrong order are
- * swapped: "from" is always the older.
+ * The comparison the address asks for (?from=&to=). A side left out is the version next to the
+ * other (the latest after "from", the one before "to"), or the latest pair's. A version the list does
+ * not have is named, not silently replaced. Two in the wrong order are swapped: "from" is the older.
  */
 export function comparisonFromSearch(search: URLSearchParams, index: VersionsIndex): ComparisonChoice {
   const fallback = defaultComparison(index);
   if (!fallback) return { ok: false, problem: 'fewVersions' };
-  const from = search.get('from') ?? fallback.from;
-  const to = search.get('to') ?? (search.get('from') && from === fallback.to ? fallback.from : fallback.to);
+  // Newest first: a larger index is an older version.
   const order = index.versions.map((version) => version.dataVersion);
-  for (const version of [from, to]) {
-    if (!order.includes(version)) return { ok: false, problem: 'unknownVersion', version };
-  }
-  // Newest first in the list: the larger index is the older version.
-  return order.indexOf(from) >= order.indexOf(to)
-    ? { ok: true, comparison: { from, to } }
-    : { ok: true, comparison: { from: to, to: from } };
+  const asked = [search.get('from'), search.get('to')].filter((version): version is string => version !== null);
+  const unknown = asked.find((version) => !order.includes(version));
+  if (unknown !== undefined) return { ok: false, problem: 'unknownVersion', version: unknown };
+
+  const before = (version: string) => order[order.indexOf(version) + 1] ?? version;
+  const from = search.get('from');
+  const to = search.get('to');
+  let pair: Comparison;
+  if (from !== null && to !== null) pair = { from, to };
+  else if (from !== null) pair = from === order[0] ? fallback : { from, to: order[0]! };
+  else if (to !== null) pair = { from: before(to), to };
+  else pair = fallback;
+  return order.indexOf(pair.from) >= order.indexOf(pair.to)
+    ? { ok: true, comparison: pair }
+    : { ok: true, comparison: { from: pair.to, to: pair.from } };
 }
