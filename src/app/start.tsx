@@ -10,6 +10,7 @@ import { createQueryClient } from './queryClient';
 import { basename, createRouter, createRoutes } from './router';
 import { I18nStore } from '../i18n/I18nStore';
 import { warmUpIntl } from '../i18n/translator';
+import { setDocumentLanguage } from '../i18n/documentLanguage';
 import { initialLocale } from '../i18n/locale';
 import { whenIdle } from '../lib/whenIdle';
 
@@ -64,6 +65,7 @@ async function refetchIfRepublished(queryClient: QueryClient) {
 /** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
 export async function startApp() {
   const i18n = new I18nStore(initialLocale(window.location.search));
+  setDocumentLanguage(i18n.getSnapshot().locale);
   warmUpIntl(i18n.getSnapshot().locale);
   await Promise.all([i18n.require(['common']), startMockApiInDevelopment()]);
   const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 import type { Rolldown } from 'vite';
 import type { Dataset } from '../api/resources';
-import { locales } from '../i18n/locale';
+import { directionOf, locales } from '../i18n/locale';
 import { themes } from '../lib/theme';
 import { RESIZE_MESSAGE_TYPE, widgetViews, writtenWidgetPath, type WidgetView } from '../lib/widgetParams';
 import { PRERENDERED_WIDGET_ID, staticViews, viewResources, type PrerenderedWidget } from '../widget/prerenderedWidget';
@@ -49,7 +49,7 @@ export function staticWidgetPage(
     resizeType: RESIZE_MESSAGE_TYPE,
   };
   let page = template
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${lang}"`)
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${lang}" dir="${directionOf(lang)}"`)
     .replace(/<title>.*?<\/title>/, () => `<title>${rendered.title}</title>`)
     .replace(
       '</head>',

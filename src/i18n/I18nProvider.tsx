@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { I18nStore } from './I18nStore';
+import { setDocumentLanguage } from './documentLanguage';
 import { rememberLocale, type Locale } from './locale';
 import { createTranslator, type Translator } from './translator';
 
@@ -21,7 +22,7 @@ export function I18nProvider({ store, remember = true, children }: Props) {
 
   useEffect(
     function syncDocumentLanguage() {
-      document.documentElement.lang = snapshot.locale;
+      setDocumentLanguage(snapshot.locale);
     },
     [snapshot.locale],
   );

@@ -13,4 +13,16 @@ export const bootMessages: Record<Locale, { failed: string; retry: string }> = {
     failed: 'Cette page n’a pas pu finir de se charger. Vérifiez votre connexion, puis réessayez.',
     retry: 'Réessayer',
   },
+  es: {
+    failed: 'No se pudo terminar de cargar esta página. Revise su conexión y vuelva a intentarlo.',
+    retry: 'Reintentar',
+  },
+  'zh-Hans': {
+    failed: '此页面未能完成加载。请检查网络连接，然后重试。',
+    retry: '重试',
+  },
+  ar: {
+    failed: 'تعذّر إكمال تحميل هذه الصفحة. تحقّق من اتصالك، ثم أعد المحاولة.',
+    retry: 'إعادة المحاولة',
+  },
 };

@@ -1,8 +1,19 @@
-export const locales = ['en', 'fr'] as const;
+export const locales = ['en', 'fr', 'es', 'zh-Hans', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 
 /** Each language named in itself, as language pickers show it. */
-export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français' };
+export const localeNames: Record<Locale, string> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  'zh-Hans': '简体中文',
+  ar: 'العربية',
+};
+
+/** The direction a language is written in, for the document's dir attribute. */
+export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
 
 export function isLocale(value: unknown): value is Locale {
   return locales.includes(value as Locale);

@@ -23,32 +23,16 @@ type Source = typeof common &
 export type MessageKey = keyof Source;
 export type Dictionary = Partial<Record<MessageKey, string>>;
 
-type Loader = () => Promise<Dictionary>;
+// One chunk per language and namespace, each loaded when a page first needs it.
+const messageModules = import.meta.glob<Record<string, Dictionary>>('./messages/*/*.ts');
 
-const loaders: Record<Locale, Record<Namespace, Loader>> = {
-  en: {
-    common: () => import('./messages/en/common').then((module) => module.common),
-    overview: () => import('./messages/en/overview').then((module) => module.overview),
-    controls: () => import('./messages/en/controls').then((module) => module.controls),
-    requests: () => import('./messages/en/requests').then((module) => module.requests),
-    embed: () => import('./messages/en/embed').then((module) => module.embed),
-    data: () => import('./messages/en/data').then((module) => module.data),
-    changes: () => import('./messages/en/changes').then((module) => module.changes),
-    widget: () => import('./messages/en/widget').then((module) => module.widget),
-  },
-  fr: {
-    common: () => import('./messages/fr/common').then((module) => module.common),
-    overview: () => import('./messages/fr/overview').then((module) => module.overview),
-    controls: () => import('./messages/fr/controls').then((module) => module.controls),
-    requests: () => import('./messages/fr/requests').then((module) => module.requests),
-    embed: () => import('./messages/fr/embed').then((module) => module.embed),
-    data: () => import('./messages/fr/data').then((module) => module.data),
-    changes: () => import('./messages/fr/changes').then((module) => module.changes),
-    widget: () => import('./messages/fr/widget').then((module) => module.widget),
-  },
-};
+function loadNamespace(locale: Locale, namespace: Namespace): Promise<Dictionary> {
+  const load = messageModules[`./messages/${locale}/${namespace}.ts`];
+  if (!load) throw new Error(`No ${namespace} messages in ${locale}`);
+  return load().then((module) => module[namespace]!);
+}
 
 export async function loadDictionary(locale: Locale, wanted: readonly Namespace[]): Promise<Dictionary> {
-  const parts = await Promise.all(wanted.map((namespace) => loaders[locale][namespace]()));
+  const parts = await Promise.all(wanted.map((namespace) => loadNamespace(locale, namespace)));
   return Object.assign({}, ...parts) as Dictionary;
 }

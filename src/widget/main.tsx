@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { retryPolicy } from '../api/retryPolicy';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { setDocumentLanguage } from '../i18n/documentLanguage';
 import { I18nStore } from '../i18n/I18nStore';
 import { warmUpIntl } from '../i18n/translator';
 import type { Namespace } from '../i18n/namespaces';
@@ -55,6 +56,7 @@ async function main() {
     : fromAddress;
   applyTheme(params.theme, false);
   const i18n = new I18nStore(params.lang);
+  setDocumentLanguage(params.lang);
   warmUpIntl(i18n.getSnapshot().locale);
   const resources = new FetchCache(retryPolicy);
   for (const [key, data] of Object.entries(prerendered?.resources ?? {})) resources.seed(key, data);

@@ -26,7 +26,8 @@ for (const failure of failures) {
   test(`with /api/v1 answering ${failure.name}, an error panel appears and Retry recovers`, async ({ page, watch }) => {
     let broken = true;
     await page.route('**/api/v1/meta.json', (route) => (broken ? route.fulfill(failure.fulfil) : route.fallback()));
-    await page.goto('/');
+    // Rendered afresh, so the page reads meta.json itself: a prerendered page has it already.
+    await page.goto('/?lang=en');
     const alert = page.getByRole('alert').first();
     await expect(alert).toContainText(/could not load the report information/i);
     await expect(alert).toContainText(failure.message);
@@ -39,7 +40,7 @@ for (const failure of failures) {
 
 test('a network failure shows the error panel, and other panels keep working', async ({ page, watch }) => {
   await page.route('**/api/v1/meta.json', (route) => route.abort('failed'));
-  await page.goto('/');
+  await page.goto('/?lang=en');
   await expect(page.getByRole('alert').first()).toContainText(/network request failed/i);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expectConsoleErrorsOnly(watch, [/Failed to load resource: net::ERR_FAILED/]);

@@ -18,7 +18,7 @@ import { ExportBar } from './ExportBar';
 import { useControlQuery } from './useControlQuery';
 
 function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Meta }) {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t, plural, formatNumber, formatDate } = useI18n();
   const location = useLocation();
   const [query, update] = useControlQuery();
   // Sorted once per order, then filtered, which keeps the order: a keystroke costs a filter, not a sort.
@@ -60,7 +60,10 @@ function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Met
       <ControlFilters query={query} onChange={update} />
       <ExportBar shown={shown} all={controls} meta={meta} />
       <p role="status" className="controls-count">
-        {t('controls.count', { shown: formatNumber(shown.length), total: formatNumber(controls.length) })}
+        {plural('controls.count', controls.length, {
+          shown: formatNumber(shown.length),
+          total: formatNumber(controls.length),
+        })}
       </p>
       {shown.length === 0 ? (
         <div className="empty-state">

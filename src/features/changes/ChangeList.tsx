@@ -177,7 +177,7 @@ export function ChangeList({ comparison, datasets }: { comparison: Comparison; d
             </button>
           </div>
           <p className="change-count" role="status">
-            {t('changes.shown', { shown: shown.length, total: changes.length })}
+            {plural('changes.shown', changes.length, { shown: shown.length, total: changes.length })}
           </p>
           {shown.length === 0 ? <p className="empty-state">{t('changes.noneShown')}</p> : null}
           {changeResources.map((resource) => {

@@ -14,17 +14,17 @@ import { SignatureCheck } from './SignatureCheck';
 import { canVerifyInBrowser, summarizeChecks, verifyManifest, type FileCheck } from './verifyFiles';
 
 function VerificationSummary({ manifest, checks }: { manifest: Manifest; checks: FileCheck[] | undefined }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   if (!canVerifyInBrowser()) return <p role="status">{t('data.verify.unsupported')}</p>;
   if (!checks) return <p role="status">{t('data.verify.running')}</p>;
   const { total, failed } = summarizeChecks(checks);
   return failed === 0 ? (
     <p role="status" className="verify-ok">
-      ✓ {t('data.verify.allMatch', { count: total, version: manifest.dataVersion })}
+      ✓ {plural('data.verify.allMatch', total, { version: manifest.dataVersion })}
     </p>
   ) : (
     <p role="alert" className="verify-failed">
-      ✗ {t('data.verify.mismatch', { count: failed, total })}
+      ✗ {plural('data.verify.mismatch', total, { count: failed, total })}
     </p>
   );
 }

@@ -6,7 +6,11 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useI18n } from '../../i18n/I18nProvider';
 import { whenIdle } from '../../lib/whenIdle';
 import type { FileSet } from './Downloads';
-import { keyFingerprint, verifyManifestSignature } from './verifySignature';
+import {
+  keyFingerprint,
+  verifyManifestSignature,
+  type SignatureCheck as SignatureCheckResult,
+} from './verifySignature';
 
 async function checkSignature(folder: string, signal: AbortSignal) {
   // In the background, like the digests: after the page is interactive.
@@ -22,6 +26,39 @@ async function checkSignature(folder: string, signal: AbortSignal) {
     keyFingerprint(publicKeyPem),
   ]);
   return { ...check, fingerprint };
+}
+
+const PENDING_FINGERPRINT = '·'.repeat(64);
+
+function SignatureStatus({ status, version }: { status: SignatureCheckResult['status'] | 'pending'; version: string }) {
+  const { t } = useI18n();
+  // The status keeps room for its longest message, so nothing below it moves when the check ends.
+  switch (status) {
+    case 'pending':
+      return (
+        <p role="status" className="signature-status">
+          {t('data.signature.running')}
+        </p>
+      );
+    case 'valid':
+      return (
+        <p role="status" className="signature-status verify-ok signature-valid">
+          ✓ {t('data.signature.valid', { version })}
+        </p>
+      );
+    case 'invalid':
+      return (
+        <p role="alert" className="signature-status verify-failed signature-invalid">
+          ✗ {t('data.signature.invalid', { version })}
+        </p>
+      );
+    case 'unsupported':
+      return (
+        <p role="status" className="signature-status signature-unsupported">
+          {t('data.signature.unsupported')}
+        </p>
+      );
+  }
 }
 
 /**
@@ -59,31 +96,20 @@ export function SignatureCheck({
       ) : (
         <>
           <p>{t('data.signature.intro')}</p>
-          {check.status === 'pending' ? <p role="status">{t('data.signature.running')}</p> : null}
           {check.status === 'error' ? (
             <ErrorPanel error={check.error} onRetry={() => void check.refetch()} retrying={check.isFetching} />
-          ) : null}
-          {check.data ? (
+          ) : (
             <>
               <p>
                 {t('data.signature.fingerprint')}{' '}
-                <code className="digest signature-fingerprint">{check.data.fingerprint}</code>
+                <code className="digest signature-fingerprint">
+                  {/* As wide as the fingerprint, so the lines below stay where they are when it arrives. */}
+                  {check.data?.fingerprint ?? PENDING_FINGERPRINT}
+                </code>
               </p>
-              {check.data.status === 'valid' ? (
-                <p role="status" className="verify-ok signature-valid">
-                  ✓ {t('data.signature.valid', { version: versionName })}
-                </p>
-              ) : check.data.status === 'invalid' ? (
-                <p role="alert" className="verify-failed signature-invalid">
-                  ✗ {t('data.signature.invalid', { version: versionName })}
-                </p>
-              ) : (
-                <p role="status" className="signature-unsupported">
-                  {t('data.signature.unsupported')}
-                </p>
-              )}
+              <SignatureStatus status={check.data?.status ?? 'pending'} version={versionName} />
             </>
-          ) : null}
+          )}
           <p>
             {t('data.signature.key')}: <a href={apiFileHref(SIGNING_KEY_FILE)}>{SIGNING_KEY_FILE}</a> ·{' '}
             <a href={apiFileHref(`${folder}${SIGNATURE_FILE}`)}>{SIGNATURE_FILE}</a>

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { metaQuery } from '../../api/queries';
 import { env } from '../../config/env';
 import { useI18n } from '../../i18n/I18nProvider';
+import { locales } from '../../i18n/locale';
 import { useIsClient } from '../../lib/useIsClient';
 import { RESIZE_MESSAGE_TYPE } from '../../lib/widgetParams';
 import { EmbedOptionsForm } from './EmbedOptionsForm';
@@ -94,7 +95,7 @@ export function EmbedPage() {
         <p>{t('embed.notes.params')}</p>
         <ul>
           <li>{t('embed.notes.view')}</li>
-          <li>{t('embed.notes.lang')}</li>
+          <li>{t('embed.notes.lang', { codes: locales.join(', ') })}</li>
           <li>{t('embed.notes.theme')}</li>
           <li>{t('embed.notes.period')}</li>
         </ul>

@@ -10,6 +10,8 @@ export interface CountBarProps {
   series: 'received' | 'disclosed' | 'rate';
   hatchId: string;
   orientation: 'vertical' | 'horizontal';
+  /** Right to left: horizontal bars grow from the right edge, their labels beyond their left end. */
+  rtl?: boolean;
 }
 
 const MARKER = 14;
@@ -30,12 +32,17 @@ export function CountBar({
   series,
   hatchId,
   orientation,
+  rtl = false,
 }: CountBarProps) {
   const vertical = orientation === 'vertical';
+  const leftward = !vertical && rtl;
   const className = `count-bar count-bar--${series} count-bar--${bar.kind}`;
-  // recharts gives the rectangle of [0, upper]; the baseline is its bottom (or left) edge.
+  // recharts gives the rectangle of [0, upper]; the baseline is its bottom edge, or its left one
+  // (its right one, right to left), whichever way round recharts hands the rectangle over.
   const length = vertical ? Math.abs(height) : Math.abs(width);
-  const base = vertical ? y + height : x;
+  const base = vertical ? y + height : leftward ? Math.max(x, x + width) : x;
+  /** Where along a horizontal bar a point lies, `distance` from its baseline. */
+  const along = (distance: number) => (leftward ? base - distance : base + distance);
   const upper = bar.max ?? bar.min;
   const knownLength = upper > 0 ? (length * bar.min) / upper : 0;
 
@@ -48,7 +55,7 @@ export function CountBar({
     return vertical ? (
       <rect x={x} y={base - from - size} width={width} height={size} {...common} />
     ) : (
-      <rect x={base + from} y={y} width={size} height={height} {...common} />
+      <rect x={leftward ? base - from - size : base + from} y={y} width={size} height={height} {...common} />
     );
   };
   const labelWidth = label.length * LABEL_CHAR_WIDTH;
@@ -70,7 +77,13 @@ export function CountBar({
         {label}
       </text>
     ) : (
-      <text x={base + offset + 4} y={y + height / 2} dominantBaseline="central" className="count-bar__label">
+      <text
+        x={along(offset + 4)}
+        y={y + height / 2}
+        textAnchor={leftward ? 'end' : 'start'}
+        dominantBaseline="central"
+        className="count-bar__label"
+      >
         {label}
       </text>
     );
@@ -79,7 +92,7 @@ export function CountBar({
   if (bar.kind === 'share') {
     // A share of the requests has no length in counts: a diamond on the baseline carries its label.
     const half = MARKER / 2;
-    const cx = vertical ? x + width / 2 : base + half;
+    const cx = vertical ? x + width / 2 : along(half);
     const cy = vertical ? base - half : y + height / 2;
     return (
       <g className={className}>

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/I18nProvider';
+import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
+import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
 import { CountBar, HatchPattern } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
@@ -16,6 +18,8 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
   const i18n = useI18n();
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const vertical = orientation === 'vertical';
+  // Right to left, time runs from the right and bars grow from the right: the axes swap sides.
+  const rtl = directionOf(i18n.locale) === 'rtl';
   const shape = (series: 'received' | 'disclosed') =>
     function CountShape(props: ShapeProps) {
       const bar = props.payload![series];
@@ -27,6 +31,7 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
           series={series}
           hatchId={hatchId}
           orientation={orientation}
+          rtl={rtl}
         />
       );
     };
@@ -43,7 +48,7 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
       style={{ width: '100%', height }}
       data={data}
       layout={vertical ? 'horizontal' : 'vertical'}
-      margin={{ top: 18, right: vertical ? 8 : 48, bottom: 4, left: vertical ? 0 : 8 }}
+      margin={mirrored(rtl, { top: 18, right: vertical ? 8 : 48, bottom: 4, left: vertical ? 0 : 8 })}
       barGap={2}
       aria-describedby={describedBy}
     >
@@ -51,13 +56,13 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
       <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={!vertical} horizontal={vertical} />
       {vertical ? (
         <>
-          <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" />
-          <YAxis tick={tick} width={44} {...valueAxis} />
+          <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" reversed={rtl} />
+          <YAxis tick={tick} width={44} orientation={rtl ? 'right' : 'left'} {...valueAxis} />
         </>
       ) : (
         <>
-          <XAxis type="number" tick={tick} {...valueAxis} />
-          <YAxis type="category" dataKey="label" tick={tick} width={110} />
+          <XAxis type="number" tick={tick} reversed={rtl} {...valueAxis} />
+          <YAxis type="category" dataKey="label" tick={tick} width={110} orientation={rtl ? 'right' : 'left'} />
         </>
       )}
       <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />

@@ -52,8 +52,11 @@ export const data = {
   'data.verify.manifest': 'The same digests, with the data version, are in {file}.',
   'data.verify.browser': 'This page has also checked the files in your browser:',
   'data.verify.running': 'Checking the files…',
-  'data.verify.allMatch': 'All {count} files match the published manifest for data version {version}.',
-  'data.verify.mismatch':
+  'data.verify.allMatch.one': 'The file matches the published manifest for data version {version}.',
+  'data.verify.allMatch.other': 'All {count} files match the published manifest for data version {version}.',
+  'data.verify.mismatch.one':
+    '{count} of {total} file does not match the published manifest. Do not trust it until this is explained.',
+  'data.verify.mismatch.other':
     '{count} of {total} files do not match the published manifest. Do not trust them until this is explained.',
   'data.verify.status.match': 'Matches',
   'data.verify.status.mismatch': 'Does not match',

@@ -22,7 +22,7 @@ export const embed = {
   'embed.notes': 'For site owners',
   'embed.notes.params': 'Parameters of widget.html:',
   'embed.notes.view': 'view: stats, map, requests or controls (required).',
-  'embed.notes.lang': 'lang: en or fr (default en).',
+  'embed.notes.lang': 'lang: {codes} (default en).',
   'embed.notes.theme': 'theme: light, dark or auto (default auto, which follows the reader’s system).',
   'embed.notes.period': 'period: a reporting period such as 2025-H1, for the requests view (default: the latest).',
   'embed.notes.message':

@@ -53,9 +53,12 @@ export const data: Record<keyof typeof source, string> = {
   'data.verify.manifest': 'Les mêmes empreintes, avec la version des données, figurent dans {file}.',
   'data.verify.browser': 'Cette page a aussi vérifié les fichiers dans votre navigateur :',
   'data.verify.running': 'Vérification des fichiers…',
-  'data.verify.allMatch':
+  'data.verify.allMatch.one': 'Le fichier correspond au manifeste publié pour la version des données {version}.',
+  'data.verify.allMatch.other':
     'Les {count} fichiers correspondent au manifeste publié pour la version des données {version}.',
-  'data.verify.mismatch':
+  'data.verify.mismatch.one':
+    '{count} fichier sur {total} ne correspond pas au manifeste publié. Ne vous y fiez pas tant que ce n’est pas expliqué.',
+  'data.verify.mismatch.other':
     '{count} fichiers sur {total} ne correspondent pas au manifeste publié. Ne vous y fiez pas tant que ce n’est pas expliqué.',
   'data.verify.status.match': 'Conforme',
   'data.verify.status.mismatch': 'Non conforme',

@@ -23,7 +23,7 @@ export const embed: Record<keyof typeof source, string> = {
   'embed.notes': 'Pour les propriétaires de sites',
   'embed.notes.params': 'Paramètres de widget.html :',
   'embed.notes.view': 'view : stats, map, requests ou controls (obligatoire).',
-  'embed.notes.lang': 'lang : en ou fr (en par défaut).',
+  'embed.notes.lang': 'lang : {codes} (en par défaut).',
   'embed.notes.theme': 'theme : light, dark ou auto (auto par défaut, qui suit le système du lecteur).',
   'embed.notes.period': 'period : une période comme 2025-H1, pour la vue des demandes (par défaut : la plus récente).',
   'embed.notes.message':

@@ -1,0 +1,53 @@
+import type { Translation } from '../../translation';
+import type { requests as source } from '../en/requests';
+
+/** 简体中文：requests 命名空间的消息。 */
+export const requests: Translation<typeof source> = {
+  'requests.title': '数据请求：{scope}',
+  'requests.intro': '按时段、类别和国家/地区列出收到的数据（{scope}）请求数量，以及其中导致数据披露的请求数量。',
+  'requests.filters': '筛选请求',
+  'requests.filter.from': '起始',
+  'requests.filter.to': '截止',
+  'requests.filter.types': '类别',
+  'requests.filter.country': '国家/地区',
+  'requests.filter.allCountries': '所有国家/地区',
+  'requests.filter.reset': '重置筛选条件',
+  'requests.empty': '没有符合这些筛选条件的请求。',
+  'requests.legend': '如何阅读图表',
+  'requests.legend.received': '收到（空心条）',
+  'requests.legend.disclosed': '已披露（实心条）',
+  'requests.legend.zero': '真实的零：绘制为细线并标注0',
+  'requests.legend.range':
+    '区间：数值不确定的部分以斜线填充，原因是数字被隐去（<5，即“少于5”）或以区间形式报告（0–249）',
+  'requests.legend.atLeast': '至少：部分数字未报告，因此只知道下限（≥）',
+  'requests.legend.notReported': '未报告：未公布任何数字；这不等于零',
+  'requests.legend.share': '比例（%）：报告给出的是提供了部分数据的请求所占的百分比，而不是数量',
+  'requests.byPeriod.title': '按时段和类别列出的收到与披露数量',
+  'requests.byPeriod.summary': '{first}至{last}期间，所示类别共收到{received}项请求，其中{disclosed}项导致了数据披露。',
+  'requests.byPeriod.summaryUnknown':
+    '{first}至{last}期间，共收到{received}项请求。公布的数字无法说明其中有多少项导致了数据披露。',
+  'requests.byPeriod.panel': '{type}：收到{received}项，披露{disclosed}项',
+  'requests.byCountry.title': '按国家/地区：{period}',
+  'requests.byCountry.period': '国家/地区图表的时段',
+  'requests.byCountry.summary': '{period}，请求最多的国家/地区是{top}。排名前{n}以外的国家/地区合并为“其他国家/地区”。',
+  'requests.byCountry.summaryOne': '{period}，请求仅来自{top}。',
+  'requests.others': '其他国家/地区（{count}个）',
+  'requests.rate.title': '各时段的披露率',
+  'requests.rate.summary':
+    '所示类别中导致数据披露的请求所占的比例；已公布的比例按其对应的请求数加权。若某个数字被隐去，披露率为一个区间；若某个数字未报告，则无法计算披露率。',
+  'requests.rate.unknown': '无法计算',
+  'requests.rate.noRequests': '无请求',
+  'requests.table.show': '以表格形式显示数据',
+  'requests.table.period': '时段',
+  'requests.table.type': '类别',
+  'requests.table.country': '国家/地区',
+  'requests.table.received': '收到',
+  'requests.table.disclosed': '已披露',
+  'requests.table.accounts': '指定账户数',
+  'requests.table.rate': '披露率',
+  'requests.csv': '下载此图表的数据（CSV）',
+  'requests.chart.received': '收到',
+  'requests.chart.disclosed': '已披露',
+  'requests.chart.rate': '披露率',
+  'requests.chart.keyboard': '图表：使用方向键在各时段之间移动。',
+};

@@ -1,0 +1,91 @@
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const languages = ['en', 'fr', 'es', 'zh-Hans', 'ar'] as const;
+const routes = ['/', '/access-controls', '/requests', '/embed', '/data', '/changes'];
+const views = ['stats', 'map', 'requests', 'controls'];
+
+for (const lang of languages) {
+  test(`every route in ${lang} passes axe in light and dark`, async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of routes) {
+      await page.goto(`${path}?lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expectNoSeriousAxeViolations(page);
+      }
+    }
+  });
+
+  test(`every widget view in ${lang} is in its language and passes axe`, async ({ page }) => {
+    for (const view of views) {
+      await page.goto(`/widget/${view}/${lang}.html`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      await expectNoSeriousAxeViolations(page);
+    }
+  });
+}
+
+test('the language menu names each language in itself', async ({ page }) => {
+  await page.goto('/');
+  const options = page.getByRole('combobox', { name: 'Language' }).locator('option');
+  await expect(options).toHaveText(['English', 'Français', 'Español', '简体中文', 'العربية']);
+});
+
+test.describe('in Arabic', () => {
+  for (const width of [320, 1440]) {
+    test(`every route reads right to left at ${width} px, with nothing overflowing`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of routes) {
+        await page.goto(`${path}?lang=ar`);
+        const html = page.locator('html');
+        await expect(html).toHaveAttribute('dir', 'rtl');
+        await expect(html).toHaveAttribute('lang', 'ar');
+        const layout = await page.evaluate(() => {
+          const heading = document.querySelector('h1')!;
+          const main = document.querySelector('main')!;
+          const links = [...document.querySelectorAll('.site-nav a')].map((link) => link.getBoundingClientRect());
+          // Text that does not fit its own box (and is not meant to scroll) overflows it.
+          const overflowing = [
+            ...document.querySelectorAll('main h1, main h2, main h3, main p, main li, main label, main button'),
+          ]
+            .filter((element) => {
+              const box = element as HTMLElement;
+              const style = getComputedStyle(box);
+              return box.clientWidth > 0 && style.overflowX === 'visible' && box.scrollWidth > box.clientWidth + 1;
+            })
+            .map((element) => `${element.tagName.toLowerCase()}: ${element.textContent?.slice(0, 40)}`);
+          return {
+            direction: getComputedStyle(heading).direction,
+            // Right to left, a heading starts at the right edge of the content.
+            headingGap: Math.round(main.getBoundingClientRect().right - heading.getBoundingClientRect().right),
+            navRightToLeft: links.length > 1 && links[0]!.left > links[1]!.left,
+            sideways: document.documentElement.scrollWidth - window.innerWidth,
+            overflowing,
+          };
+        });
+        expect(layout.direction, path).toBe('rtl');
+        expect(layout.headingGap, path).toBeLessThanOrEqual(48);
+        expect(layout.navRightToLeft, path).toBe(true);
+        expect(layout.sideways, path).toBeLessThanOrEqual(0);
+        expect(layout.overflowing, path).toEqual([]);
+      }
+    });
+  }
+
+  test('numbers are written by Intl for Arabic, and time runs from the right in charts', async ({ page }) => {
+    await page.goto('/requests?lang=ar');
+    const chart = page.locator('[data-category="usLawEnforcement"]');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.count-bar').first()).toBeVisible();
+    // The axis names the first and the last period of the sample: 2023 is on the right.
+    const first = await chart.locator('svg text').filter({ hasText: '2023' }).first().boundingBox();
+    const last = await chart.locator('svg text').filter({ hasText: '2025' }).last().boundingBox();
+    expect(first!.x).toBeGreaterThan(last!.x);
+    const zero = await page.evaluate(() => new Intl.NumberFormat('ar').format(0));
+    await page.goto('/?lang=ar');
+    await expect(page.locator('.figure-card__value').first()).toHaveText(zero);
+  });
+});
