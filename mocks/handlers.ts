@@ -22,7 +22,7 @@ export function packageHandlers(contents: PublishedPackage = dataPackage): Reque
     http.get(apiPath('*'), async ({ request }) => {
       files ??= contents.files
         ? Promise.resolve(new Map(Object.entries(contents.files.text)))
-        : buildApiFiles(contents.dataset, contents.info);
+        : buildApiFiles(contents.dataset, contents.info, contents.translations);
       const file = decodeURIComponent(new URL(request.url).pathname.split(`/${API_VERSION_PATH}/`).at(-1) ?? '');
       const bytes = binary.get(file);
       if (bytes) return new HttpResponse(bytes, { headers: { 'Content-Type': contentTypeOf(file) } });

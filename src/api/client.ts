@@ -3,13 +3,14 @@ import { ApiError, formatIssuePath } from './errors';
 import type * as z from 'zod/mini';
 import {
   resources,
+  translationFileOf,
   VERSIONS_FILE,
   versionFolder,
   type Dataset,
   type ResourceData,
   type ResourceKey,
 } from './resources';
-import type { Manifest, VersionsIndex } from './schemas';
+import type { Manifest, TranslationFile, VersionsIndex } from './schemas';
 
 // zod and the schemas load with the first fetch, not with the page: a prerendered page starts
 // from data that was checked when it was built.
@@ -67,6 +68,21 @@ export function fetchManifest(options: FetchOptions & { version?: string } = {})
 /** Every published version of the data, newest first. */
 export function fetchVersions(options: FetchOptions = {}): Promise<VersionsIndex> {
   return fetchValidated(VERSIONS_FILE, 'versions', async () => (await loadSchemas()).versionsIndex, options);
+}
+
+/** The package's translation of its own text into a language; null where it has none. */
+export async function fetchTranslation(language: string, options: FetchOptions = {}): Promise<TranslationFile | null> {
+  try {
+    return await fetchValidated(
+      translationFileOf(language),
+      `translation ${language}`,
+      async () => (await loadSchemas()).translationFile,
+      options,
+    );
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 /** One version's whole dataset, as it was released. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { resourceDescriptions } from './resourceDescriptions';
 import { resourceKeys, resources, type Dataset } from './resources';
+import type { TranslationFile } from './schemas';
 import { tables, type TabularKey } from './tables/registry';
 import type { Column } from './tables/table';
 
@@ -52,6 +53,8 @@ export interface PublishedPackage {
   info: PackageInfo;
   /** The files of every version, made by the build; without them, only the latest's are served. */
   files?: ApiFiles;
+  /** The package's translations of its own text, by language (translations/<lang>.json). */
+  translations?: Record<string, TranslationFile>;
 }
 
 /** A published file's size and digest, as the descriptor states them. */

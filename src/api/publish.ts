@@ -1,8 +1,8 @@
 import { sha256Hex } from '../lib/sha256';
 import { buildDescriptor, csvFileOf, type PackageInfo } from './datapackage';
 import { buildOpenApiDocument } from './openapi';
-import { resourceKeys, resources, type Dataset } from './resources';
-import type { Manifest } from './schemas';
+import { resourceKeys, resources, translationFileOf, type Dataset } from './resources';
+import type { Manifest, TranslationFile } from './schemas';
 import { tableCsv, tabularKeys } from './tables/registry';
 
 export function sha256Text(text: string): Promise<string> {
@@ -18,10 +18,17 @@ const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
  * the SHA-256 manifest of all of them. The data must have passed the package check.
  * The build writes these to dist/, and msw serves the same in development.
  */
-export async function buildApiFiles(dataset: Dataset, info: PackageInfo): Promise<Map<string, string>> {
+export async function buildApiFiles(
+  dataset: Dataset,
+  info: PackageInfo,
+  translations: Record<string, TranslationFile> = {},
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const key of resourceKeys) files.set(resources[key].file, json(dataset[key]));
   for (const key of tabularKeys) files.set(csvFileOf(key), tableCsv(key, dataset));
+  for (const [language, translation] of Object.entries(translations).sort(([a], [b]) => a.localeCompare(b))) {
+    files.set(translationFileOf(language), json(translation));
+  }
   files.set('dataset.json', json(dataset));
   files.set('openapi.json', json(buildOpenApiDocument(dataset.meta.dataVersion)));
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchManifest, fetchResource, fetchVersionDataset, fetchVersions } from './client';
+import { fetchManifest, fetchResource, fetchTranslation, fetchVersionDataset, fetchVersions } from './client';
 import type { ResourceKey } from './resources';
 
 export const transparencyKeys = {
@@ -7,7 +7,7 @@ export const transparencyKeys = {
   resource: (key: ResourceKey) => [...transparencyKeys.all, key] as const,
 };
 
-function resourceQuery<K extends ResourceKey>(key: K) {
+export function resourceQuery<K extends ResourceKey>(key: K) {
   return queryOptions({
     queryKey: transparencyKeys.resource(key),
     queryFn: ({ signal }) => fetchResource(key, { signal }),
@@ -53,4 +53,12 @@ export const versionManifestQuery = (version: string) =>
     queryKey: [...transparencyKeys.all, 'versions', version, 'manifest'] as const,
     queryFn: ({ signal }) => fetchManifest({ signal, version }),
     staleTime: Infinity,
+  });
+
+/** The package's translation of its text into one language (null: it has none). */
+export const translationQuery = (language: string) =>
+  queryOptions({
+    queryKey: [...transparencyKeys.all, 'translations', language] as const,
+    queryFn: ({ signal }) => fetchTranslation(language, { signal }),
+    staleTime: 5 * 60_000,
   });

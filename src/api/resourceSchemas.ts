@@ -24,7 +24,7 @@ export const resourceSchemas = {
   changelog,
 };
 
-export { manifest, versionsIndex } from './schemas';
+export { manifest, translationFile, versionsIndex } from './schemas';
 
 /** dataset.json: every resource in one file, as each version publishes it. */
 export const datasetSchema = z.object(resourceSchemas);

@@ -52,3 +52,6 @@ export const SIGNATURE_FILE = 'manifest.json.sig';
 export const versionFolder = (dataVersion: string) => `versions/${dataVersion}/`;
 /** A data version is part of addresses: letters, digits, dots, - and _. */
 export const VERSION_IN_PATH = /^[0-9A-Za-z][0-9A-Za-z._-]*$/;
+
+/** A translation of the data's text, relative to /api/v1/ as in a package: translations/fr.json. */
+export const translationFileOf = (language: string) => `translations/${language}.json`;

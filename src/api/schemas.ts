@@ -243,8 +243,8 @@ export const manifest = z.object({
   algorithm: z.literal('SHA-256'),
   files: z.array(
     z.object({
-      /** Relative to /api/v1/. */
-      file: z.string().check(z.regex(/^[\w.-]+$/)),
+      /** Relative to /api/v1/: a file name, or translations/<lang>.json. */
+      file: z.string().check(z.regex(/^([\w.-]+\/)?[\w.-]+$/)),
       bytes: z.int().check(z.nonnegative()),
       sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     }),
@@ -292,3 +292,53 @@ export const versionsIndex = z.object({
   versions: z.array(versionEntry),
 });
 export type VersionsIndex = z.infer<typeof versionsIndex>;
+
+/** One translated text; lists are translated item by item, as many items as the data has. */
+const translatedText = oneLine();
+const translatedList = z.array(listItem);
+
+/**
+ * A package's translations of its own text into one language (translations/<lang>.json): by
+ * resource, then by id (a data version for the changelog), then by field. Any part may be left out:
+ * the site then shows the package's own text, marked as being in its language.
+ */
+export const translationFile = z.object({
+  meta: z.optional(z.strictObject({ scope: z.optional(translatedText), disclaimer: z.optional(translatedText) })),
+  'request-categories': z.optional(
+    z.record(
+      z.string(),
+      z.strictObject({ label: z.optional(translatedText), description: z.optional(translatedText) }),
+    ),
+  ),
+  'access-controls': z.optional(
+    z.record(
+      z.string(),
+      z.strictObject({ title: z.optional(translatedText), description: z.optional(translatedText) }),
+    ),
+  ),
+  'storage-locations': z.optional(
+    z.record(
+      z.string(),
+      z.strictObject({
+        name: z.optional(translatedText),
+        provider: z.optional(translatedText),
+        dataCategories: z.optional(translatedList),
+        'encryption.atRest': z.optional(translatedText),
+        'encryption.inTransit': z.optional(translatedText),
+        'encryption.keyManagement': z.optional(translatedText),
+      }),
+    ),
+  ),
+  'replication-flows': z.optional(
+    z.record(
+      z.string(),
+      z.strictObject({
+        description: z.optional(translatedText),
+        encryptionInTransit: z.optional(translatedText),
+        dataCategories: z.optional(translatedList),
+      }),
+    ),
+  ),
+  changelog: z.optional(z.record(z.string(), z.strictObject({ changes: z.optional(z.array(translatedText)) }))),
+});
+export type TranslationFile = z.infer<typeof translationFile>;

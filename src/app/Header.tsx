@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useDataLanguage } from '../components/useTranslatedResource';
+import { useTranslatedResource } from '../components/useTranslatedResource';
 import { NavLink } from 'react-router';
-import { metaQuery } from '../api/queries';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pages } from './routes';
@@ -9,8 +9,9 @@ import { useLocalizedPath } from '../i18n/useLocalizedPath';
 
 export function Header() {
   const { t } = useI18n();
+  const dataLanguage = useDataLanguage();
   const localized = useLocalizedPath();
-  const meta = useQuery(metaQuery());
+  const meta = useTranslatedResource('meta');
   const organisation = meta.data?.organisation.name;
 
   return (
@@ -42,7 +43,8 @@ export function Header() {
       {meta.isPending ? <p className="sample-banner sample-banner--pending" aria-hidden="true" /> : null}
       {meta.data?.sample.isSample ? (
         <p className="sample-banner" role="note">
-          <strong>{t('shell.sampleData')}</strong> {meta.data.sample.disclaimer}
+          <strong>{t('shell.sampleData')}</strong>{' '}
+          <span lang={dataLanguage(meta.data, 'disclaimer')}>{meta.data.sample.disclaimer}</span>
         </p>
       ) : null}
     </header>

@@ -38,7 +38,7 @@ export async function renderPage(path: string, contents: PublishedPackage): Prom
   for (const key of resourceKeys) {
     queryClient.setQueryData(transparencyKeys.resource(key), dataset[key], { updatedAt: 1 });
   }
-  const files = contents.files?.text ?? Object.fromEntries(await buildApiFiles(dataset, info));
+  const files = contents.files?.text ?? Object.fromEntries(await buildApiFiles(dataset, info, contents.translations));
   queryClient.setQueryData(manifestQuery().queryKey, JSON.parse(files['manifest.json']!), { updatedAt: 1 });
   seedVersions(queryClient, files, path);
   const i18n = I18nStore.complete('en', allMessages.en);

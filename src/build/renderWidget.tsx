@@ -1,3 +1,5 @@
+import type { Dataset } from '../api/resources';
+import { translateDataset } from '../api/dataTranslations';
 import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { PublishedPackage } from '../api/datapackage';
@@ -27,6 +29,8 @@ export interface RenderedWidget {
   title: string;
   /** The note shown when the published data is newer than this page. */
   staleNote: string;
+  /** The data it was written from, in its language: a view that hydrates starts from the same. */
+  dataset: Dataset;
 }
 
 const views: Record<WidgetView, (period: string | null) => ReactNode> = {
@@ -43,9 +47,11 @@ const views: Record<WidgetView, (period: string | null) => ReactNode> = {
 export function renderWidget(
   view: WidgetView,
   locale: Locale,
-  { dataset }: PublishedPackage,
+  { dataset: original, translations }: PublishedPackage,
   period: string | null = null,
 ): RenderedWidget {
+  // Written in its language: the data's text too, where the package translates it.
+  const dataset = translateDataset(original, translations?.[locale]);
   const cache = new FetchCache(retryPolicy);
   for (const key of resourceKeys) cache.seed(key, dataset[key]);
   const html = renderToString(
@@ -68,5 +74,5 @@ export function renderWidget(
     }),
     controls: t('widget.title.controls'),
   };
-  return { view, lang: locale, period, html, title: titles[view], staleNote: t('widget.stale') };
+  return { view, lang: locale, period, html, title: titles[view], staleNote: t('widget.stale'), dataset };
 }

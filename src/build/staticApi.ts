@@ -127,7 +127,7 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
     async generateBundle() {
       if (!contents) return;
       const files = contents.files ?? {
-        text: Object.fromEntries(await buildApiFiles(contents.dataset, contents.info)),
+        text: Object.fromEntries(await buildApiFiles(contents.dataset, contents.info, contents.translations)),
         binary: {},
       };
       for (const [file, source] of Object.entries(files.text)) {

@@ -70,7 +70,7 @@ export function staticWidgetPage(
     view,
     lang,
     period: rendered.period,
-    resources: Object.fromEntries(viewResources[view].map((key) => [key, dataset[key]])),
+    resources: Object.fromEntries(viewResources[view].map((key) => [key, rendered.dataset[key]])),
   };
   page = page.replace(
     '<p id="drd-stale"',

@@ -6,9 +6,9 @@ test.describe('Data & methodology', () => {
   test('lists every published file with its digest, and the browser check passes', async ({ page }) => {
     await page.goto('/data');
     const table = page.getByRole('table', { name: 'Downloads' });
-    await expect(table.getByRole('row')).toHaveCount(1 + 20);
+    await expect(table.getByRole('row')).toHaveCount(1 + 24);
     await expect(
-      page.getByRole('status').filter({ hasText: 'All 20 files match the published manifest' }),
+      page.getByRole('status').filter({ hasText: 'All 24 files match the published manifest' }),
     ).toBeVisible();
     const row = table.locator('tr[data-file="access-requests.csv"]');
     await expect(row).toContainText('Access requests per period, category and country (CSV)');
@@ -21,11 +21,11 @@ test.describe('Data & methodology', () => {
   test('every download is the file the manifest describes', async ({ page, request }) => {
     await page.goto('/data');
     const links = page.getByRole('table', { name: 'Downloads' }).locator('tbody th a');
-    await expect(links).toHaveCount(20);
+    await expect(links).toHaveCount(24);
     const manifest = await (await request.get('/api/v1/manifest.json')).json();
     for (const href of await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
       const body = await (await request.get(href)).body();
-      const file = href.split('/').pop();
+      const file = href.split('/api/v1/').pop();
       const entry = manifest.files.find((item: { file: string }) => item.file === file);
       expect(createHash('sha256').update(body).digest('hex'), file).toBe(entry.sha256);
     }
@@ -39,7 +39,7 @@ test.describe('Data & methodology', () => {
     });
     await page.goto('/data');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('1 of 20 files do not match the published manifest');
+    await expect(alert).toContainText('1 of 24 files do not match the published manifest');
     await expect(page.locator('tr[data-file="meta.json"]')).toContainText('Does not match');
     await expect(page.locator('tr[data-file="dataset.json"]')).toContainText('Matches');
   });
@@ -57,7 +57,7 @@ test.describe('Data & methodology', () => {
     await page.goto('/data?lang=fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Données et méthodologie');
     await expect(page.getByRole('heading', { name: 'Sortes de chiffres' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Les 20 fichiers correspondent' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Les 24 fichiers correspondent' })).toBeVisible();
   });
 
   test('passes axe in light and dark', async ({ page }) => {

@@ -89,3 +89,24 @@ test.describe('in Arabic', () => {
     await expect(page.locator('.figure-card__value').first()).toHaveText(zero);
   });
 });
+
+test.describe('the data’s own text', () => {
+  test('a French reader of the access controls sees the sample’s controls in French', async ({ page }) => {
+    await page.goto('/access-controls?lang=fr');
+    const table = page.locator('.controls-table');
+    const row = table.locator('tbody tr').filter({ hasText: 'AC-01' });
+    await expect(row.locator('td').first()).not.toHaveText(/Named accounts/);
+    await expect(row.locator('td').first()).not.toHaveAttribute('lang', 'en');
+    await page.goto('/requests?lang=fr');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Gouvernement chinois');
+  });
+
+  test('where Arabic has no translation, the English shows marked as English', async ({ page }) => {
+    await page.goto('/access-controls?lang=ar');
+    const title = page.locator('.controls-table tbody tr').first().locator('td').first();
+    await expect(title).toHaveAttribute('lang', 'en');
+    await page.goto('/data?lang=ar');
+    // The categories are translated into Arabic: no mark.
+    await expect(page.locator('.methodology dt').first()).not.toHaveAttribute('lang', 'en');
+  });
+});

@@ -124,10 +124,12 @@ describe('Overview', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('speaks French with French numbers and dates', async () => {
+  it('speaks French with French numbers and dates, and the data’s own text in French', async () => {
     renderWithProviders(<OverviewPage />, { locale: 'fr' });
     expect(await screen.findByText('9 sur 14')).toBeInTheDocument();
     expect(await screen.findByText('15 février 2026')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Où sont stockées les données (US user data)');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Où sont stockées les données (données des utilisateurs américains)',
+    );
   });
 });

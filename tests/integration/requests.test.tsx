@@ -98,12 +98,12 @@ describe('Requests page', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 8 + 1);
   });
 
-  it('works in French', async () => {
+  it('works in French, the categories named as the package translates them', async () => {
     renderWithProviders(<RequestsPage />, { path: route, route, locale: 'fr' });
     expect(
-      await screen.findByRole('heading', { name: 'Aucune communication, sur aucune période : Chinese government' }),
+      await screen.findByRole('heading', { name: 'Aucune communication, sur aucune période : Gouvernement chinois' }),
     ).toBeInTheDocument();
-    expect(tableRow(/par période et catégorie/, /^US national security S1 2023/)).toHaveTextContent('0–249');
+    expect(tableRow(/par période et catégorie/, /^Sécurité nationale américaine S1 2023/)).toHaveTextContent('0–249');
   });
 
   it('states disclosures published as shares as shares, in the table, the headline and the rate', async () => {

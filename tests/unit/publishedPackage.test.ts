@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,13 +128,16 @@ describe('the published datapackage.json', () => {
 describe('the round trip of a package through CSV', () => {
   it('gives the same files from the sample (JSON) and from its published CSV form', async () => {
     const sample = await readPackage(path.join(root, 'mocks/sample'));
-    const first = await buildApiFiles(sample.contents!.dataset, sample.contents!.info);
+    const first = await buildApiFiles(sample.contents!.dataset, sample.contents!.info, sample.contents!.translations);
     const dir = await mkdtemp(path.join(tmpdir(), 'drd-round-trip-'));
     try {
-      for (const [file, text] of first) await writeFile(path.join(dir, file), text);
+      for (const [file, text] of first) {
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+        await writeFile(path.join(dir, file), text);
+      }
       const again = await readPackage(dir);
       expect(again.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-      const second = await buildApiFiles(again.contents!.dataset, again.contents!.info);
+      const second = await buildApiFiles(again.contents!.dataset, again.contents!.info, again.contents!.translations);
       expect(Object.fromEntries(second)).toEqual(Object.fromEntries(first));
     } finally {
       await rm(dir, { recursive: true });

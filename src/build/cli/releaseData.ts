@@ -50,7 +50,7 @@ export async function releaseData(args: string[]): Promise<number> {
     console.error(formatReport(recordProblems, given));
     return 1;
   }
-  const files = await buildApiFiles(contents.dataset, contents.info);
+  const files = await buildApiFiles(contents.dataset, contents.info, contents.translations);
   const manifestSha256 = createHash('sha256').update(files.get('manifest.json')!).digest('hex');
   const existing = record.find((version) => version.dataVersion === meta.dataVersion);
   if (existing) {
@@ -66,7 +66,10 @@ export async function releaseData(args: string[]): Promise<number> {
   }
   const folder = path.join(dir, versionFolder(meta.dataVersion));
   await mkdir(folder, { recursive: true });
-  for (const [file, text] of files) await writeFile(path.join(folder, file), text);
+  for (const [file, text] of files) {
+    await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+    await writeFile(path.join(folder, file), text);
+  }
   const versions = [...record, { dataVersion: meta.dataVersion, released: meta.lastUpdated, manifestSha256 }].sort(
     (a, b) => b.released.localeCompare(a.released),
   );

@@ -10,6 +10,7 @@ import { checkDescriptor, type ResourceEntry } from './descriptorRules';
 import { jsonPointer, parseJsonText, type JsonText } from './jsonText';
 import type { Problem, ProblemPlace } from './problems';
 import { readFileText } from './readFileText';
+import { readTranslations } from './readTranslations';
 import { checkHonesty } from './rules/rules';
 import type { CheckedData } from './rules/finding';
 import { unknownFields } from './unknownFields';
@@ -156,9 +157,12 @@ export async function readPackage(dir: string): Promise<PackageReport> {
     });
   }
 
-  const hasErrors = problems.some((problem) => problem.severity === 'error');
   const complete = resourceKeys.every((key) => data[key] !== undefined);
-  return hasErrors || !complete ? { problems } : { contents: { dataset: data as Dataset, info }, problems };
+  const translations = complete ? await readTranslations(dir, data as Dataset, problems) : {};
+  const hasErrors = problems.some((problem) => problem.severity === 'error');
+  return hasErrors || !complete
+    ? { problems }
+    : { contents: { dataset: data as Dataset, info, translations }, problems };
 }
 
 function readInfo(descriptor: JsonText, problems: Problem[]): PackageInfo {
@@ -423,7 +427,7 @@ function readCsvResource(key: TabularKey, file: string, text: string, entry: Res
   };
 }
 
-function syntaxProblem(file: string, parsed: { line: number; column: number; message: string }): Problem {
+export function syntaxProblem(file: string, parsed: { line: number; column: number; message: string }): Problem {
   return {
     severity: 'error',
     rule: 'json-syntax',
@@ -436,7 +440,7 @@ function syntaxProblem(file: string, parsed: { line: number; column: number; mes
   };
 }
 
-function encodingProblem(file: string, line: number): Problem {
+export function encodingProblem(file: string, line: number): Problem {
   return {
     severity: 'error',
     rule: 'file-encoding',

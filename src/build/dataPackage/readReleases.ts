@@ -133,9 +133,12 @@ async function readRecordedRelease(
     });
   let names: string[];
   try {
-    names = (await readdir(path.join(dir, folder), { withFileTypes: true }))
+    // Every file, in subfolders too (translations/<lang>.json), by its path in the release.
+    names = (await readdir(path.join(dir, folder), { withFileTypes: true, recursive: true }))
       .filter((entry) => entry.isFile())
-      .map((entry) => entry.name);
+      .map((entry) =>
+        path.relative(path.join(dir, folder), path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      );
   } catch {
     problems.push({
       severity: 'error',
@@ -281,7 +284,7 @@ export async function readReleases(
     }
   }
   if (!released && !problems.some((problem) => problem.severity === 'error')) {
-    const files = await buildApiFiles(latest.dataset, latest.info);
+    const files = await buildApiFiles(latest.dataset, latest.info, latest.translations);
     releases.push({
       dataVersion: meta.dataVersion,
       released: meta.lastUpdated,

@@ -1,3 +1,4 @@
+import { useDataLanguage } from '../../components/useTranslatedResource';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { AccessControl } from '../../api/schemas';
@@ -16,6 +17,7 @@ interface Props {
 export function ControlDetail({ control, asOf, search }: Props) {
   const { pathname } = useLocation();
   const { t, formatDate } = useI18n();
+  const dataLanguage = useDataLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
   const permalink = `${window.location.origin}${window.location.pathname}#${encodeURIComponent(control.id)}`;
@@ -42,7 +44,7 @@ export function ControlDetail({ control, asOf, search }: Props) {
     <section className="control-detail" aria-labelledby="control-detail-title">
       <div className="control-detail__head">
         <h3 id="control-detail-title" ref={headingRef} tabIndex={-1}>
-          {control.id}: {control.title}
+          {control.id}: <span lang={dataLanguage(control, 'title')}>{control.title}</span>
         </h3>
         <div className="control-detail__actions no-print">
           <button type="button" onClick={() => void copy()}>
@@ -63,7 +65,9 @@ export function ControlDetail({ control, asOf, search }: Props) {
         {t(`category.${control.category}`)} ·{' '}
         <span className={`status-tag status-tag--${control.status}`}>{t(`status.${control.status}`)}</span>
       </p>
-      <p className="control-detail__description">{control.description}</p>
+      <p className="control-detail__description" lang={dataLanguage(control, 'description')}>
+        {control.description}
+      </p>
       <dl>
         <dt>{t('controls.detail.frameworks')}</dt>
         <dd>

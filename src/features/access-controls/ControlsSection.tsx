@@ -1,8 +1,9 @@
+import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { fragmentId } from '../../lib/safeUrl';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router';
-import { accessControlsQuery, metaQuery } from '../../api/queries';
+import { metaQuery } from '../../api/queries';
 import type { AccessControl, Meta } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -92,7 +93,7 @@ function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Met
 export function ControlsSection() {
   const { t } = useI18n();
   const meta = useQuery(metaQuery());
-  const controls = useQuery(accessControlsQuery());
+  const controls = useTranslatedResource('accessControls');
   return (
     <section aria-labelledby="controls-title">
       <h2 id="controls-title">{t('controls.tableTitle')}</h2>

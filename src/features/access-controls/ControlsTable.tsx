@@ -1,3 +1,4 @@
+import { useDataLanguage } from '../../components/useTranslatedResource';
 import { memo, type MouseEvent } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router';
 import type { AccessControl } from '../../api/schemas';
@@ -30,6 +31,7 @@ export const ControlsTable = memo(function ControlsTable({ controls, asOf, query
   // This page's own address (with its trailing slash), not the route's: permalinks then answer at once.
   const { pathname } = useLocation();
   const { t, formatDate } = useI18n();
+  const dataLanguage = useDataLanguage();
   const pageHref = useHref({ pathname, search });
   const navigate = useNavigate();
   // One handler for every permalink in the table, rather than a router Link in each row: a new
@@ -86,7 +88,7 @@ export const ControlsTable = memo(function ControlsTable({ controls, asOf, query
                     {control.id}
                   </a>
                 </th>
-                <td>{control.title}</td>
+                <td lang={dataLanguage(control, 'title')}>{control.title}</td>
                 <td>{t(`category.${control.category}`)}</td>
                 <td>
                   <span className={`status-tag status-tag--${control.status}`}>{t(`status.${control.status}`)}</span>

@@ -1,7 +1,9 @@
+import { useDataLanguage } from '../../components/useTranslatedResource';
+import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { apiFileHref } from '../../api/client';
-import { changelogQuery, versionsQuery } from '../../api/queries';
+import { versionsQuery } from '../../api/queries';
 import { RELEASES_FEED_FILE } from '../../api/resources';
 import type { ChangelogEntry, VersionEntry } from '../../api/schemas';
 import { changeKinds } from '../../api/versionChanges';
@@ -13,19 +15,24 @@ interface VersionLine {
   dataVersion: string;
   date: string;
   notes: string[];
+  /** The publisher's entry, whose notes may be translated. */
+  entry?: ChangelogEntry;
   published?: VersionEntry;
 }
 
 /** The versions the publisher wrote notes for and those published, newest first, each once. */
 export function versionLines(changelog: ChangelogEntry[], versions: VersionEntry[]): VersionLine[] {
   const lines = new Map<string, VersionLine>();
-  for (const entry of changelog) lines.set(entry.dataVersion, { ...entry, notes: entry.changes });
+  for (const entry of changelog) {
+    lines.set(entry.dataVersion, { dataVersion: entry.dataVersion, date: entry.date, notes: entry.changes, entry });
+  }
   for (const version of versions) {
     const line = lines.get(version.dataVersion);
     lines.set(version.dataVersion, {
       dataVersion: version.dataVersion,
       date: line?.date ?? version.released,
       notes: line?.notes ?? [],
+      entry: line?.entry,
       published: version,
     });
   }
@@ -60,7 +67,8 @@ function ComputedChanges({ version }: { version: VersionEntry }) {
 /** Each version: the publisher's notes beside the changes computed from the files. */
 export function Changelog() {
   const { t, formatDate } = useI18n();
-  const changelog = useQuery(changelogQuery());
+  const dataLanguage = useDataLanguage();
+  const changelog = useTranslatedResource('changelog');
   const versions = useQuery(versionsQuery());
   return (
     <section aria-labelledby="changelog-title">
@@ -84,7 +92,9 @@ export function Changelog() {
                       <h4>{t('data.changelog.notes')}</h4>
                       <ul>
                         {line.notes.map((note, index) => (
-                          <li key={index}>{note}</li>
+                          <li key={index} lang={line.entry ? dataLanguage(line.entry, 'changes') : undefined}>
+                            {note}
+                          </li>
                         ))}
                       </ul>
                     </>

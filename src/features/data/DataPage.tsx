@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { metaQuery, requestCategoriesQuery } from '../../api/queries';
+import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { QueryStates } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Changelog } from './Changelog';
@@ -10,8 +9,8 @@ import './data.css';
 /** For researchers: what the figures mean, the files behind them, and proof they are unchanged. */
 export function DataPage() {
   const { t } = useI18n();
-  const meta = useQuery(metaQuery());
-  const categories = useQuery(requestCategoriesQuery());
+  const meta = useTranslatedResource('meta');
+  const categories = useTranslatedResource('requestCategories');
   return (
     <>
       <title>{t('data.title')}</title>

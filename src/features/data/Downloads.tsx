@@ -36,8 +36,9 @@ export interface FileSet {
 }
 
 function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
   const { folder } = files;
+  const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   const verification = useQuery({
     queryKey: ['verification', folder, manifest.dataVersion, manifest.files.map((entry) => entry.sha256).join()],
     queryFn: async ({ signal }) => {
@@ -76,7 +77,9 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
               const content = description
                 ? description.csv
                   ? t('data.file.csv', { content: t(description.key) })
-                  : t(description.key)
+                  : description.language
+                    ? t(description.key, { language: languageName(description.language) })
+                    : t(description.key)
                 : entry.file;
               const status = statusOf(entry.file);
               return (
@@ -106,7 +109,7 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
       <p>{t('data.verify.howTo')}</p>
       <pre className="command">
         <code>
-          {`curl -O ${shellBase}SHA256SUMS\nfor f in $(awk '{print $2}' SHA256SUMS); do curl -sO "${shellBase}$f"; done\nsha256sum -c SHA256SUMS`}
+          {`curl -O ${shellBase}SHA256SUMS\nfor f in $(awk '{print $2}' SHA256SUMS); do curl -s --create-dirs -o "$f" "${shellBase}$f"; done\nsha256sum -c SHA256SUMS`}
         </code>
       </pre>
       <p>

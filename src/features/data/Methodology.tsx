@@ -1,9 +1,11 @@
+import { useDataLanguage } from '../../components/useTranslatedResource';
 import { parsePeriodId } from '../../api/periods';
 import type { Meta, RequestCategory } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export function Methodology({ meta, categories }: { meta: Meta; categories: RequestCategory[] }) {
   const { t, formatDate, periodLabel } = useI18n();
+  const dataLanguage = useDataLanguage();
   const granularity = parsePeriodId(meta.periods[0]?.id ?? '')?.granularity ?? 'half';
   return (
     <section aria-labelledby="methodology-title" className="methodology">
@@ -12,9 +14,9 @@ export function Methodology({ meta, categories }: { meta: Meta; categories: Requ
       <dl>
         {categories.map((category) => (
           <div key={category.id}>
-            <dt>{category.label}</dt>
+            <dt lang={dataLanguage(category, 'label')}>{category.label}</dt>
             <dd>
-              {category.description}
+              <span lang={dataLanguage(category, 'description')}>{category.description}</span>
               {category.id === meta.headlineCategory ? <> {t('data.headlineCategory')}</> : null}
             </dd>
           </div>

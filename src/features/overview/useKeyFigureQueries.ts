@@ -1,18 +1,13 @@
+import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { useQuery } from '@tanstack/react-query';
-import {
-  accessControlsQuery,
-  accessRequestsQuery,
-  metaQuery,
-  requestCategoriesQuery,
-  storageLocationsQuery,
-} from '../../api/queries';
+import { accessRequestsQuery } from '../../api/queries';
 
 /** The resources behind the key figures, each loading and failing on its own. */
 export function useKeyFigureQueries() {
-  const meta = useQuery(metaQuery());
+  const meta = useTranslatedResource('meta');
   const requests = useQuery(accessRequestsQuery());
-  const categories = useQuery(requestCategoriesQuery());
-  const locations = useQuery(storageLocationsQuery());
-  const controls = useQuery(accessControlsQuery());
+  const categories = useTranslatedResource('requestCategories');
+  const locations = useTranslatedResource('storageLocations');
+  const controls = useTranslatedResource('accessControls');
   return { meta, requests, categories, locations, controls };
 }

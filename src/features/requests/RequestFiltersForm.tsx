@@ -1,3 +1,4 @@
+import { useDataLanguage } from '../../components/useTranslatedResource';
 import { comparePeriodIds } from '../../api/periods';
 import type { RequestCategory } from '../../api/schemas';
 import { SelectField } from '../../components/SelectField';
@@ -15,6 +16,7 @@ interface Props {
 
 export function RequestFiltersForm({ view, periods, countries, categories, onChange }: Props) {
   const { t, periodLabel, countryName } = useI18n();
+  const dataLanguage = useDataLanguage();
   const from = view.from ?? periods[0];
   const to = view.to ?? periods.at(-1);
   const ids = categories.map((category) => category.id);
@@ -72,7 +74,7 @@ export function RequestFiltersForm({ view, periods, countries, categories, onCha
               checked={isChecked(category.id)}
               onChange={(event) => toggleCategory(category.id, event.target.checked)}
             />
-            {category.label}
+            <span lang={dataLanguage(category, 'label')}>{category.label}</span>
           </label>
         ))}
       </fieldset>

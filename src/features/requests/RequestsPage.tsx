@@ -1,6 +1,7 @@
+import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { accessRequestsQuery, metaQuery, requestCategoriesQuery } from '../../api/queries';
+import { accessRequestsQuery } from '../../api/queries';
 import type { AccessRequestCount, Meta, RequestCategory } from '../../api/schemas';
 import { isShare } from '../../api/vocabulary';
 import { QueryStates } from '../../components/QueryState';
@@ -74,8 +75,8 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
 export function RequestsPage() {
   const { t } = useI18n();
   useEffect(preloadChartCode, []);
-  const meta = useQuery(metaQuery());
-  const categories = useQuery(requestCategoriesQuery());
+  const meta = useTranslatedResource('meta');
+  const categories = useTranslatedResource('requestCategories');
   const requests = useQuery(accessRequestsQuery());
   const scope = useScope();
   return (

@@ -1,3 +1,4 @@
+import { useDataLanguage } from '../../components/useTranslatedResource';
 import { useQuery } from '@tanstack/react-query';
 import { comparePeriodIds } from '../../api/periods';
 import { locationAccessQuery } from '../../api/queries';
@@ -15,6 +16,7 @@ interface Props {
 
 export function LocationDetails({ location, locations, flows, onClose }: Props) {
   const i18n = useI18n();
+  const dataLanguage = useDataLanguage();
   const { t, countryName, formatDate, formatNumber, periodLabel } = i18n;
   const nameOf = (id: string) => locations.find((item) => item.id === id)?.name ?? id;
   const outgoing = flows.filter((flow) => flow.from === location.id);
@@ -36,9 +38,9 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
       </p>
       <dl>
         <dt>{t('location.provider')}</dt>
-        <dd>{location.provider}</dd>
+        <dd lang={dataLanguage(location, 'provider')}>{location.provider}</dd>
         <dt>{t('location.categories')}</dt>
-        <dd>{location.dataCategories.join(', ')}</dd>
+        <dd lang={dataLanguage(location, 'dataCategories')}>{location.dataCategories.join(', ')}</dd>
         <dt>{t('location.certifications')}</dt>
         <dd>{location.certifications.join(', ')}</dd>
         <dt>{t('location.encryption')}</dt>
@@ -62,7 +64,7 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
             {outgoing.map((flow) => (
               <li key={flow.id}>
                 {t('location.replicatesTo', { name: nameOf(flow.to), mode: t(`replication.${flow.mode}`) })}{' '}
-                {flow.description}
+                <span lang={dataLanguage(flow, 'description')}>{flow.description}</span>
               </li>
             ))}
             {incoming.map((flow) => (

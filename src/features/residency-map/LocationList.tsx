@@ -1,3 +1,4 @@
+import { useDataLanguage } from '../../components/useTranslatedResource';
 import type { StorageLocation } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -10,6 +11,7 @@ interface Props {
 /** The map's data as a table, for readers who do not use the map. */
 export function LocationList({ locations, selectedId, onSelect }: Props) {
   const { t, countryName, formatDate } = useI18n();
+  const dataLanguage = useDataLanguage();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="location-list-caption">
       <table>
@@ -35,14 +37,15 @@ export function LocationList({ locations, selectedId, onSelect }: Props) {
                     aria-pressed={selected}
                     onClick={() => onSelect(location.id)}
                   >
-                    {location.name}, {countryName(location.countryCode)}
+                    <span lang={dataLanguage(location, 'name')}>{location.name}</span>,{' '}
+                    {countryName(location.countryCode)}
                   </button>
                 </th>
                 <td>
                   <span className={`role-tag role-tag--${location.role}`}>{t(`roleShort.${location.role}`)}</span>
                 </td>
-                <td>{location.provider}</td>
-                <td>{location.dataCategories.join(', ')}</td>
+                <td lang={dataLanguage(location, 'provider')}>{location.provider}</td>
+                <td lang={dataLanguage(location, 'dataCategories')}>{location.dataCategories.join(', ')}</td>
                 <td>{formatDate(location.since, 'medium')}</td>
               </tr>
             );

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { replicationFlowsQuery, storageLocationsQuery } from '../../api/queries';
+import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { QueryState } from '../../components/QueryState';
 import { retryableLazy } from '../../components/RetryableLazy';
@@ -19,8 +18,8 @@ const MAP_HEIGHT = 'var(--map-height)';
 
 export function ResidencySection() {
   const { t } = useI18n();
-  const locationsQuery = useQuery(storageLocationsQuery());
-  const flowsQuery = useQuery(replicationFlowsQuery());
+  const locationsQuery = useTranslatedResource('storageLocations');
+  const flowsQuery = useTranslatedResource('replicationFlows');
   const [selectedId, select] = useSelectedLocation();
   const isClient = useIsClient();
   // Leaflet, the land and their drawing wait until the map is about to be seen (below the key figures on a phone).

@@ -44,6 +44,7 @@ export const data: Translation<typeof source> = {
   'data.col.size': 'الحجم',
   'data.col.digest': 'SHA-256',
   'data.col.check': 'التحقق في هذا المتصفح',
+  'data.file.translation': 'نصوص البيانات باللغة {language}',
   'data.file.dataset': 'مجموعة البيانات كاملة في ملف واحد',
   'data.file.openapi': 'وصف واجهة برمجة التطبيقات (OpenAPI 3.1)',
   'data.file.csv': '{content} (CSV)',

@@ -44,6 +44,7 @@ export const data = {
   'data.col.size': 'Size',
   'data.col.digest': 'SHA-256',
   'data.col.check': 'Check in this browser',
+  'data.file.translation': 'The data’s text in {language}',
   'data.file.dataset': 'The whole dataset in one file',
   'data.file.openapi': 'The API description (OpenAPI 3.1)',
   'data.file.csv': '{content} (CSV)',

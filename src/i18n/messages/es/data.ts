@@ -48,6 +48,7 @@ export const data: Translation<typeof source> = {
   'data.col.size': 'Tamaño',
   'data.col.digest': 'SHA-256',
   'data.col.check': 'Comprobación en este navegador',
+  'data.file.translation': 'El texto de los datos en {language}',
   'data.file.dataset': 'El conjunto de datos completo en un solo archivo',
   'data.file.openapi': 'La descripción de la API (OpenAPI 3.1)',
   'data.file.csv': '{content} (CSV)',

@@ -45,6 +45,7 @@ export const data: Record<keyof typeof source, string> = {
   'data.col.size': 'Taille',
   'data.col.digest': 'SHA-256',
   'data.col.check': 'Vérification dans ce navigateur',
+  'data.file.translation': 'Le texte des données en {language}',
   'data.file.dataset': 'L’ensemble des données en un fichier',
   'data.file.openapi': 'La description de l’API (OpenAPI 3.1)',
   'data.file.csv': '{content} (CSV)',

@@ -39,6 +39,7 @@ export const data: Translation<typeof source> = {
   'data.col.size': '大小',
   'data.col.digest': 'SHA-256',
   'data.col.check': '在此浏览器中校验',
+  'data.file.translation': '数据文本的{language}译文',
   'data.file.dataset': '包含完整数据集的单个文件',
   'data.file.openapi': 'API描述（OpenAPI 3.1）',
   'data.file.csv': '{content}（CSV）',
