@@ -1,4 +1,4 @@
-import { useDataLanguage } from '../components/useTranslatedResource';
+import { useDataLanguage } from '../components/useDataLanguage';
 import { useTranslatedResource } from '../components/useTranslatedResource';
 import { NavLink } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';

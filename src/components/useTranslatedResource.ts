@@ -1,12 +1,10 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isTranslated, translateResource, type TranslatableKey } from '../api/dataTranslations';
+import { translateResource, type TranslatableKey } from '../api/dataTranslations';
 import { resourceQuery, translationQuery } from '../api/queries';
 import type { ResourceData } from '../api/resources';
 import { useI18n } from '../i18n/I18nProvider';
-
-/** The language the packages' own text is written in; translations/<lang>.json give the others. */
-export const DATA_LANGUAGE = 'en';
+import { DATA_LANGUAGE } from './useDataLanguage';
 
 /**
  * A resource with its text in the reader's language where the package translates it. It waits for
@@ -29,13 +27,4 @@ export function useTranslatedResource<K extends TranslatableKey>(key: K): UseQue
     >;
   }
   return { ...query, data } as UseQueryResult<ResourceData<K>>;
-}
-
-/**
- * The language to mark a field of the data with: the package's own, where it shows untranslated in
- * a page of another language, so that screen readers switch voice; otherwise nothing.
- */
-export function useDataLanguage(): (row: object, field: string) => string | undefined {
-  const { locale } = useI18n();
-  return (row, field) => (locale === DATA_LANGUAGE || isTranslated(row, field) ? undefined : DATA_LANGUAGE);
 }

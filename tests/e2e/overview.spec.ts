@@ -84,8 +84,10 @@ test.describe('Overview', () => {
 
   test('works in French', async ({ page }) => {
     await page.goto('/?lang=fr');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Où sont stockées les données (US user data)');
-    await expect(page.getByRole('button', { name: 'Virginia, États-Unis : stockage principal' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Où sont stockées les données (données des utilisateurs américains)',
+    );
+    await expect(page.getByRole('button', { name: 'Virginie, États-Unis : stockage principal' })).toBeVisible();
     await expect(page.getByText('9 sur 14')).toBeVisible();
   });
 

@@ -155,7 +155,9 @@ test.describe('Requests', () => {
   test('works in French', async ({ page }) => {
     await page.goto('/requests?lang=fr&type=civilLitigant&country=GB');
     await page.locator('[data-category="civilLitigant"]').scrollIntoViewIfNeeded();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demandes portant sur les données (US user data)');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Demandes portant sur les données (données des utilisateurs américains)',
+    );
     await expect(page.locator('.count-bar--notReported text').first()).toHaveText('n.c.');
   });
 });

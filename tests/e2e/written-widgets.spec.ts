@@ -18,7 +18,8 @@ for (const view of ['stats', 'controls'] as const) {
     const response = await page.goto(`/widget/${view}/fr.html`);
     const html = await response!.text();
     // The figures are in what the server sent, not drawn afterwards.
-    expect(html).toContain(view === 'stats' ? '9 sur 14' : 'Named accounts with hardware-key MFA');
+    // In French, the data's own text too: the sample translates it.
+    expect(html).toContain(view === 'stats' ? '9 sur 14' : 'Comptes nominatifs avec MFA par clé matérielle');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);

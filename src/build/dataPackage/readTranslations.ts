@@ -25,7 +25,11 @@ export async function readTranslations(
   problems: Problem[],
 ): Promise<Record<string, TranslationFile>> {
   const names = await readdir(path.join(dir, TRANSLATIONS_FOLDER)).catch(() => [] as string[]);
-  const translations: Record<string, TranslationFile> = {};
+  // Every language gets a file, empty where the package has none: a page in that language then
+  // finds one (and the browser logs no missing file), and the manifest lists what each language has.
+  const translations: Record<string, TranslationFile> = Object.fromEntries(
+    translatableLanguages.map((language) => [language, {}]),
+  );
   for (const name of names.sort()) {
     const file = `${TRANSLATIONS_FOLDER}/${name}`;
     const language = name.replace(/\.json$/, '');
@@ -102,9 +106,8 @@ export async function readTranslations(
 /** One line per language: how much of the package's text it translates. */
 export function coverageReport(dataset: Dataset, translations: Record<string, TranslationFile>): string {
   const lines = translatableLanguages.map((language) => {
-    const file = translations[language];
-    if (!file) return `  ${language}: no translation; the package's own text is shown, marked as English.`;
-    const { translated, total } = translationCoverage(dataset, file);
+    const { translated, total } = translationCoverage(dataset, translations[language] ?? {});
+    if (translated === 0) return `  ${language}: no translation; the package's own text is shown, marked as English.`;
     const percent = total === 0 ? 100 : Math.floor((translated / total) * 100);
     return `  ${language}: ${percent}% (${translated} of ${total} texts)${translated < total ? '; the rest shows in English, marked as such' : ''}.`;
   });

@@ -1,4 +1,4 @@
-import { useDataLanguage } from '../../components/useTranslatedResource';
+import { useDataLanguage } from '../../components/useDataLanguage';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { AccessControl } from '../../api/schemas';

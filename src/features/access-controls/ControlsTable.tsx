@@ -1,4 +1,4 @@
-import { useDataLanguage } from '../../components/useTranslatedResource';
+import { useDataLanguage } from '../../components/useDataLanguage';
 import { memo, type MouseEvent } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router';
 import type { AccessControl } from '../../api/schemas';

@@ -1,4 +1,4 @@
-import { useDataLanguage } from '../../components/useTranslatedResource';
+import { useDataLanguage } from '../../components/useDataLanguage';
 import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';

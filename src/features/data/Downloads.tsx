@@ -169,7 +169,6 @@ export function Downloads() {
   const latestManifest = useQuery({ ...manifestQuery(), enabled: folder === '' });
   const versionManifest = useQuery({ ...versionManifestQuery(version?.dataVersion ?? ''), enabled: folder !== '' });
   const manifest = folder === '' ? latestManifest : versionManifest;
-  const isClient = useIsClient();
   return (
     <section aria-labelledby="downloads-title">
       <h2 id="downloads-title">{t('data.downloads')}</h2>
@@ -189,9 +188,8 @@ export function Downloads() {
           {version ? (
             <p>
               {t('data.version.folder', { version: version.dataVersion })}{' '}
-              <code className="digest">
-                {apiPublicUrl(version.path) ?? (isClient ? apiFileUrl(version.path) : apiFileHref(version.path))}
-              </code>
+              {/* The same on the server and in the browser, so nothing below moves when the page hydrates. */}
+              <code className="digest">{apiPublicUrl(version.path) ?? apiFileHref(version.path)}</code>
             </p>
           ) : null}
           <QueryState query={manifest} minHeight="30rem">

@@ -1,4 +1,4 @@
-import { useDataLanguage } from '../../components/useTranslatedResource';
+import { useDataLanguage } from '../../components/useDataLanguage';
 import { comparePeriodIds } from '../../api/periods';
 import type { RequestCategory } from '../../api/schemas';
 import { SelectField } from '../../components/SelectField';

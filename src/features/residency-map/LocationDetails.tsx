@@ -1,4 +1,4 @@
-import { useDataLanguage } from '../../components/useTranslatedResource';
+import { useDataLanguage } from '../../components/useDataLanguage';
 import { useQuery } from '@tanstack/react-query';
 import { comparePeriodIds } from '../../api/periods';
 import { locationAccessQuery } from '../../api/queries';

@@ -1,4 +1,4 @@
-import { useDataLanguage } from '../../components/useTranslatedResource';
+import { useDataLanguage } from '../../components/useDataLanguage';
 import type { StorageLocation } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 
