@@ -105,6 +105,8 @@ test.describe('the data’s own text', () => {
     await page.goto('/access-controls?lang=ar');
     const title = page.locator('.controls-table tbody tr').first().locator('td').first();
     await expect(title).toHaveAttribute('lang', 'en');
+    // Written left to right, its punctuation at its end, within the right-to-left page.
+    expect(await title.evaluate((cell) => getComputedStyle(cell).direction)).toBe('ltr');
     await page.goto('/data?lang=ar');
     // The categories are translated into Arabic: no mark.
     await expect(page.locator('.methodology dt').first()).not.toHaveAttribute('lang', 'en');

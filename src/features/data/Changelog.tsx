@@ -92,8 +92,8 @@ export function Changelog() {
                       <h4>{t('data.changelog.notes')}</h4>
                       <ul>
                         {line.notes.map((note, index) => (
-                          <li key={index} lang={line.entry ? dataLanguage(line.entry, 'changes') : undefined}>
-                            {note}
+                          <li key={index}>
+                            <span lang={line.entry ? dataLanguage(line.entry, 'changes') : undefined}>{note}</span>
                           </li>
                         ))}
                       </ul>
