@@ -1,14 +1,12 @@
-import { dehydrate, type DehydratedState } from '@tanstack/react-query';
+import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { buildApiFiles } from '../api/publish';
 import { manifestQuery, transparencyKeys, versionDatasetQuery, versionsQuery } from '../api/queries';
-import { VERSIONS_FILE, versionFolder } from '../api/resources';
+import { resourceKeys, VERSIONS_FILE, versionFolder } from '../api/resources';
 import type { VersionsIndex } from '../api/schemas';
 import { defaultComparison } from '../features/changes/comparison';
-import type { QueryClient } from '@tanstack/react-query';
-import { resourceKeys } from '../api/resources';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
 import { basename, createRoutes } from '../app/router';
