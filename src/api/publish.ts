@@ -9,7 +9,8 @@ export function sha256Text(text: string): Promise<string> {
   return sha256Hex(new TextEncoder().encode(text));
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** A JSON file as the site publishes it: indented by two spaces, with a final line break. */
+export const jsonFileText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
 
 /**
@@ -24,13 +25,13 @@ export async function buildApiFiles(
   translations: Record<string, TranslationFile> = {},
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const key of resourceKeys) files.set(resources[key].file, json(dataset[key]));
+  for (const key of resourceKeys) files.set(resources[key].file, jsonFileText(dataset[key]));
   for (const key of tabularKeys) files.set(csvFileOf(key), tableCsv(key, dataset));
   for (const [language, translation] of Object.entries(translations).sort(([a], [b]) => a.localeCompare(b))) {
-    files.set(translationFileOf(language), json(translation));
+    files.set(translationFileOf(language), jsonFileText(translation));
   }
-  files.set('dataset.json', json(dataset));
-  files.set('openapi.json', json(buildOpenApiDocument(dataset.meta.dataVersion)));
+  files.set('dataset.json', jsonFileText(dataset));
+  files.set('openapi.json', jsonFileText(buildOpenApiDocument(dataset.meta.dataVersion)));
 
   const facts = new Map(
     await Promise.all(
@@ -39,7 +40,7 @@ export async function buildApiFiles(
       ),
     ),
   );
-  const descriptor = json(buildDescriptor(dataset, info, (file) => facts.get(file)!));
+  const descriptor = jsonFileText(buildDescriptor(dataset, info, (file) => facts.get(file)!));
   files.set('datapackage.json', descriptor);
   facts.set('datapackage.json', { bytes: byteLength(descriptor), sha256: await sha256Text(descriptor) });
 
@@ -49,7 +50,7 @@ export async function buildApiFiles(
     algorithm: 'SHA-256',
     files: [...files.keys()].map((file) => ({ file, ...facts.get(file)! })),
   };
-  files.set('manifest.json', json(manifest));
+  files.set('manifest.json', jsonFileText(manifest));
   // The format `sha256sum -c SHA256SUMS` reads, run in the folder the files were saved to.
   files.set('SHA256SUMS', manifest.files.map((entry) => `${entry.sha256}  ${entry.file}\n`).join(''));
   return files;

@@ -1,3 +1,4 @@
+import { jsonFileText as json } from '../api/publish';
 import type { ApiFiles, PublishedPackage } from '../api/datapackage';
 import { RELEASES_FEED_FILE, SIGNATURE_FILE, SIGNING_KEY_FILE, VERSIONS_FILE, versionFolder } from '../api/resources';
 import type { VersionsIndex } from '../api/schemas';
@@ -6,7 +7,6 @@ import type { Release } from './dataPackage/readReleases';
 import { releaseFeed } from './releaseFeed';
 import type { ManifestSigner } from './signing';
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 export interface PublishVersionsOptions {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Meta } from '../api/schemas';
+import { escapeMarkup } from '../lib/escapeMarkup';
 import { changeKinds, type ChangeKind } from '../api/versionChanges';
 
 export interface FeedRelease {
@@ -21,9 +22,6 @@ export interface FeedOptions {
   /** Where the site is published, if known (SITE_URL): links are then absolute. */
   siteUrl?: string;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const kindWords: Record<ChangeKind, [string, string]> = {
   periodAdded: ['period added', 'periods added'],
@@ -90,31 +88,31 @@ export function releaseFeed(options: FeedOptions): string {
     const summary = `${counts}${notes}`;
     return [
       '  <entry>',
-      `    <id>${escapeXml(ids.entry(release))}</id>`,
-      `    <title>${escapeXml(`Version ${release.dataVersion}`)}</title>`,
+      `    <id>${escapeMarkup(ids.entry(release))}</id>`,
+      `    <title>${escapeMarkup(`Version ${release.dataVersion}`)}</title>`,
       `    <published>${stamp(release.released)}</published>`,
       `    <updated>${stamp(release.released)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(changesPage)}"/>`,
-      `    <link rel="related" type="application/json" href="${escapeXml(`${site}api/v1/versions/${release.dataVersion}/manifest.json`)}"/>`,
-      `    <summary type="text">${escapeXml(summary)}</summary>`,
+      `    <link rel="alternate" type="text/html" href="${escapeMarkup(changesPage)}"/>`,
+      `    <link rel="related" type="application/json" href="${escapeMarkup(`${site}api/v1/versions/${release.dataVersion}/manifest.json`)}"/>`,
+      `    <summary type="text">${escapeMarkup(summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   const author = [
     '  <author>',
-    `    <name>${escapeXml(meta.organisation.name)}</name>`,
-    ...(meta.organisation.url ? [`    <uri>${escapeXml(meta.organisation.url)}</uri>`] : []),
+    `    <name>${escapeMarkup(meta.organisation.name)}</name>`,
+    ...(meta.organisation.url ? [`    <uri>${escapeMarkup(meta.organisation.url)}</uri>`] : []),
     '  </author>',
   ];
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <id>${escapeXml(ids.feed)}</id>`,
-    `  <title>${escapeXml(`${meta.organisation.name}: data releases (${meta.scope})`)}</title>`,
+    `  <id>${escapeMarkup(ids.feed)}</id>`,
+    `  <title>${escapeMarkup(`${meta.organisation.name}: data releases (${meta.scope})`)}</title>`,
     `  <updated>${stamp(releases[0]?.released ?? meta.lastUpdated)}</updated>`,
     ...author,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(options.siteUrl ? `${site}api/v1/releases.atom` : 'releases.atom')}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(`${site}data/`)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(options.siteUrl ? `${site}api/v1/releases.atom` : 'releases.atom')}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(`${site}data/`)}"/>`,
     ...entries,
     '</feed>',
     '',

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../lib/escapeMarkup';
 import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -55,13 +56,10 @@ export async function renderPage(path: string, contents: PublishedPackage): Prom
   const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
   const page = pages.find((candidate) => pageFolder(candidate.path) === path || candidate.path === path);
   const description = page
-    ? escapeHtml(createTranslator('en', allMessages.en).t(page.description, { scope: dataset.meta.scope }))
+    ? escapeMarkup(createTranslator('en', allMessages.en).t(page.description, { scope: dataset.meta.scope }))
     : '';
   return { html, queryState: dehydrate(queryClient), title, description, path };
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Every page knows the list of versions (the data page lists them). The "what changed" page is

@@ -15,6 +15,8 @@ export interface Translator {
   /** Formats an ISO calendar date (YYYY-MM-DD) without time-zone drift. */
   formatDate: (isoDate: string, style?: 'long' | 'medium') => string;
   countryName: (code: string) => string;
+  /** A language named in the reader's language: "fr" is "French", "français"… */
+  languageName: (code: string) => string;
   periodLabel: (periodId: string) => string;
 }
 
@@ -36,6 +38,7 @@ function lazy<T>(make: () => T): () => T {
 export function createTranslator(locale: Locale, messages: Dictionary): Translator {
   const pluralRules = lazy(() => new Intl.PluralRules(locale));
   const regionNames = lazy(() => new Intl.DisplayNames([locale], { type: 'region' }));
+  const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
   const dateFormats = {
     long: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
     medium: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
@@ -70,6 +73,13 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
     countryName: (code) => {
       try {
         return regionNames().of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    languageName: (code) => {
+      try {
+        return languageNames().of(code) ?? code;
       } catch {
         return code;
       }

@@ -1,11 +1,10 @@
+import { jsonFileText as json } from '../../api/publish';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDescriptor, csvFileOf, type PackageInfo } from '../../api/datapackage';
 import type { Dataset } from '../../api/resources';
 import { tableCsv, tabularKeys } from '../../api/tables/registry';
 import { loadCheckedPackage, packageDirFor, SAMPLE_PACKAGE } from '../dataPackage/loadPackage';
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A package to fill in: meta.json with placeholders, and every table as a CSV file with its header. */
 function templateDataset(today: string): { dataset: Dataset; info: PackageInfo } {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildApiFiles } from '../../api/publish';
+import { buildApiFiles, jsonFileText as json } from '../../api/publish';
 import { VERSION_IN_PATH, VERSIONS_FILE, versionFolder } from '../../api/resources';
 import { packageDirFor, SAMPLE_PACKAGE } from '../dataPackage/loadPackage';
 import { countBySeverity, formatReport } from '../dataPackage/problems';
@@ -9,7 +9,6 @@ import { readPackage } from '../dataPackage/readPackage';
 import { readVersionRecord } from '../dataPackage/readReleases';
 
 const USAGE = 'Usage: npm run release-data -- <package folder> [--from <folder of an earlier version>]';
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
  * npm run release-data <package> [--from <earlier package>]: records a version as released. Its

@@ -118,9 +118,7 @@ export function ChangeList({ comparison, datasets }: { comparison: Comparison; d
         <Link to={permalink}>{t('changes.permalink')}</Link>
       </p>
       {isClient ? (
-        <p className="print-only">
-          {t('changes.permalink')}: <span className="print-url">{window.location.href}</span>
-        </p>
+        <p className="print-only print-url">{t('changes.permalinkPrinted', { address: window.location.href })}</p>
       ) : null}
       {changes.length === 0 ? (
         <p className="empty-state">{t('changes.none')}</p>

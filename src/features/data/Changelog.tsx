@@ -53,7 +53,10 @@ function ComputedChanges({ version }: { version: VersionEntry }) {
           .filter((kind) => (changes.byKind[kind] ?? 0) > 0)
           .map((kind) => (
             <li key={kind}>
-              {t(`changes.kind.${kind}`)}: {formatNumber(changes.byKind[kind] ?? 0)}
+              {t('data.changelog.kindCount', {
+                kind: t(`changes.kind.${kind}`),
+                count: formatNumber(changes.byKind[kind] ?? 0),
+              })}
             </li>
           ))}
       </ul>

@@ -36,9 +36,8 @@ export interface FileSet {
 }
 
 function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) {
-  const { t, formatNumber, locale } = useI18n();
+  const { t, formatNumber, languageName } = useI18n();
   const { folder } = files;
-  const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   const verification = useQuery({
     queryKey: ['verification', folder, manifest.dataVersion, manifest.files.map((entry) => entry.sha256).join()],
     queryFn: async ({ signal }) => {

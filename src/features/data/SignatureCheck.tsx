@@ -111,7 +111,7 @@ export function SignatureCheck({
             </>
           )}
           <p>
-            {t('data.signature.key')}: <a href={apiFileHref(SIGNING_KEY_FILE)}>{SIGNING_KEY_FILE}</a> ·{' '}
+            {t('data.signature.key')} <a href={apiFileHref(SIGNING_KEY_FILE)}>{SIGNING_KEY_FILE}</a> ·{' '}
             <a href={apiFileHref(`${folder}${SIGNATURE_FILE}`)}>{SIGNATURE_FILE}</a>
           </p>
           <p>{t('data.signature.howTo')}</p>

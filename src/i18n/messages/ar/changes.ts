@@ -12,6 +12,7 @@ export const changes: Translation<typeof source> = {
   'changes.to': 'إلى الإصدار',
   'changes.versionOption': '{version}، صدر في {date}',
   'changes.permalink': 'رابط هذه المقارنة',
+  'changes.permalinkPrinted': 'رابط هذه المقارنة: {address}',
   'changes.summary': 'من {from} إلى {to}',
   'changes.total.zero': 'إجمالي التغييرات: {count}.',
   'changes.total.one': 'تغيير واحد ({count}) إجمالًا.',

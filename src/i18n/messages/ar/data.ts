@@ -94,7 +94,8 @@ export const data: Translation<typeof source> = {
   'data.signature.intro':
     'لا تثبت قيمة التجزئة إلا أن الملف يطابق بيان ملفات مقدَّمًا من المكان نفسه. لذلك يُوقَّع كل بيان ملفات أيضًا بمفتاح الناشر، فيظهر أي تغيير فيه كذلك. قارن بصمة المفتاح ببصمة يعلنها الناشر في مكان آخر، مثل تقريره السنوي: عندها فقط تعرف أن المفتاح مفتاحه.',
   'data.signature.fingerprint': 'بصمة مفتاح التوقيع (SHA-256 للمفتاح):',
-  'data.signature.key': 'المفتاح العام',
+  'data.signature.key': 'المفتاح العام:',
+  'data.changelog.kindCount': '{kind}: {count}',
   'data.signature.running': 'جارٍ التحقق من التوقيع…',
   'data.signature.valid': 'توقيع manifest.json للإصدار {version} صالح لهذا المفتاح.',
   'data.signature.invalid': 'التوقيع لا يطابق manifest.json للإصدار {version}: بيان الملفات هذا ليس الذي وقّعه المفتاح.',

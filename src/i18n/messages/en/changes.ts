@@ -9,6 +9,7 @@ export const changes = {
   'changes.to': 'To version',
   'changes.versionOption': '{version}, released {date}',
   'changes.permalink': 'Link to this comparison',
+  'changes.permalinkPrinted': 'Link to this comparison: {address}',
   'changes.summary': 'From {from} to {to}',
   'changes.total.one': '{count} change in all.',
   'changes.total.other': '{count} changes in all.',

@@ -83,7 +83,8 @@ export const data = {
   'data.signature.intro':
     'A digest proves only that a file matches a manifest served from the same place. Each manifest is also signed with the publisher’s key, so a changed manifest shows too. Compare the key’s fingerprint with one the publisher states elsewhere, such as its annual report: only then do you know the key is theirs.',
   'data.signature.fingerprint': 'Fingerprint of the signing key (SHA-256 of the key):',
-  'data.signature.key': 'Public key',
+  'data.signature.key': 'Public key:',
+  'data.changelog.kindCount': '{kind}: {count}',
   'data.signature.running': 'Checking the signature…',
   'data.signature.valid': 'The signature of manifest.json of version {version} is valid for this key.',
   'data.signature.invalid':

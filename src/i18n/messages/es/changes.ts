@@ -13,6 +13,7 @@ export const changes: Translation<typeof source> = {
   'changes.to': 'Hasta la versión',
   'changes.versionOption': '{version}, publicada el {date}',
   'changes.permalink': 'Enlace a esta comparación',
+  'changes.permalinkPrinted': 'Enlace a esta comparación: {address}',
   'changes.summary': 'De {from} a {to}',
   'changes.total.one': '{count} cambio en total.',
   'changes.total.other': '{count} cambios en total.',

@@ -89,7 +89,8 @@ export const data: Translation<typeof source> = {
   'data.signature.intro':
     'Un resumen criptográfico solo demuestra que un archivo coincide con un manifiesto servido desde el mismo lugar. Por eso cada manifiesto también está firmado con la clave del publicador, de modo que un manifiesto modificado también se detecta. Compare la huella digital de la clave con la que el publicador indica en otro lugar, como su informe anual: solo entonces sabrá que la clave es suya.',
   'data.signature.fingerprint': 'Huella digital de la clave de firma (SHA-256 de la clave):',
-  'data.signature.key': 'Clave pública',
+  'data.signature.key': 'Clave pública:',
+  'data.changelog.kindCount': '{kind}: {count}',
   'data.signature.running': 'Comprobando la firma…',
   'data.signature.valid': 'La firma del manifest.json de la versión {version} es válida para esta clave.',
   'data.signature.invalid':

@@ -11,6 +11,7 @@ export const changes: Record<keyof typeof source, string> = {
   'changes.to': 'À la version',
   'changes.versionOption': '{version}, publiée le {date}',
   'changes.permalink': 'Lien vers cette comparaison',
+  'changes.permalinkPrinted': 'Lien vers cette comparaison : {address}',
   'changes.summary': 'De {from} à {to}',
   'changes.total.one': '{count} changement en tout.',
   'changes.total.other': '{count} changements en tout.',

@@ -85,7 +85,8 @@ export const data: Record<keyof typeof source, string> = {
   'data.signature.intro':
     'Une empreinte prouve seulement qu’un fichier correspond à un manifeste servi au même endroit. Chaque manifeste est donc aussi signé avec la clé de l’éditeur : un manifeste modifié se voit aussi. Comparez l’empreinte de la clé avec celle que l’éditeur publie ailleurs, par exemple dans son rapport annuel : alors seulement vous savez que la clé est la sienne.',
   'data.signature.fingerprint': 'Empreinte de la clé de signature (SHA-256 de la clé) :',
-  'data.signature.key': 'Clé publique',
+  'data.signature.key': 'Clé publique :',
+  'data.changelog.kindCount': '{kind} : {count}',
   'data.signature.running': 'Vérification de la signature…',
   'data.signature.valid': 'La signature du manifest.json de la version {version} est valide pour cette clé.',
   'data.signature.invalid':

@@ -12,6 +12,7 @@ export const changes: Translation<typeof source> = {
   'changes.to': '目标版本',
   'changes.versionOption': '{version}（发布于{date}）',
   'changes.permalink': '此比较的链接',
+  'changes.permalinkPrinted': '此比较的链接：{address}',
   'changes.summary': '从{from}到{to}',
   'changes.total.one': '共{count}项变更。',
   'changes.total.other': '共{count}项变更。',

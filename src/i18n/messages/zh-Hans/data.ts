@@ -74,7 +74,8 @@ export const data: Translation<typeof source> = {
   'data.signature.intro':
     '摘要只能证明文件与来自同一位置的清单相符。每份清单还使用发布者的密钥进行了签名，因此清单一旦被更改也会被发现。请将该密钥的指纹与发布者在其他地方（例如其年度报告）公布的指纹进行比较：只有这样，您才能确认该密钥确实属于发布者。',
   'data.signature.fingerprint': '签名密钥的指纹（密钥的SHA-256值）：',
-  'data.signature.key': '公钥',
+  'data.signature.key': '公钥：',
+  'data.changelog.kindCount': '{kind}：{count}',
   'data.signature.running': '正在校验签名…',
   'data.signature.valid': '版本{version}的manifest.json的签名对此密钥有效。',
   'data.signature.invalid': '签名与版本{version}的manifest.json不符：此清单并非该密钥所签名的清单。',
