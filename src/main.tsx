@@ -1,5 +1,6 @@
 import { showLoadFailure } from './components/showLoadFailure';
-import { initialLocale } from './i18n/locale';
+import { localeOfAddress } from './i18n/locale';
+import { env } from './config/env';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
 import './styles/overview.css';
@@ -26,6 +27,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  showLoadFailure(initialLocale(window.location.search));
+  showLoadFailure(localeOfAddress(window.location, env.basePath));
   throw error;
 });

@@ -6,16 +6,13 @@ import type { I18nStore } from '../i18n/I18nStore';
 interface Props {
   queryClient: QueryClient;
   i18n: I18nStore;
-  rememberLocale?: boolean;
   children: ReactNode;
 }
 
-export function AppProviders({ queryClient, i18n, rememberLocale, children }: Props) {
+export function AppProviders({ queryClient, i18n, children }: Props) {
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider store={i18n} remember={rememberLocale}>
-        {children}
-      </I18nProvider>
+      <I18nProvider store={i18n}>{children}</I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router';
 import { env } from '../config/env';
 import type { I18nStore } from '../i18n/I18nStore';
+import { localeBase, type Locale } from '../i18n/locale';
 import { NotFoundPage } from './NotFoundPage';
 import { pages } from './routes';
 import { RouteError } from './RouteError';
@@ -32,8 +33,14 @@ export function createRoutes(i18n: I18nStore): RouteObject[] {
   ];
 }
 
-export const basename = env.basePath;
+/**
+ * Where a language's pages start, for the router: /fr/ under the site's base, say. Links inside the
+ * app are written against it, so they keep the page's language without naming it.
+ */
+export function basenameOf(locale: Locale): string {
+  return localeBase(env.basePath, locale);
+}
 
-export function createRouter(routes: RouteObject[], hydrationData?: HydrationState) {
+export function createRouter(routes: RouteObject[], basename: string, hydrationData?: HydrationState) {
   return createBrowserRouter(routes, { basename, hydrationData });
 }

@@ -7,11 +7,12 @@ import { metaQuery, transparencyKeys } from '../api/queries';
 import { AppProviders } from './AppProviders';
 import { PRERENDERED_ID, type Prerendered } from './prerendered';
 import { createQueryClient } from './queryClient';
-import { basename, createRouter, createRoutes } from './router';
+import { basenameOf, createRouter, createRoutes } from './router';
 import { I18nStore } from '../i18n/I18nStore';
 import { warmUpIntl } from '../i18n/translator';
 import { setDocumentLanguage } from '../i18n/documentLanguage';
-import { initialLocale } from '../i18n/locale';
+import { localeInPath, localeOfAddress } from '../i18n/locale';
+import { env } from '../config/env';
 import { whenIdle } from '../lib/whenIdle';
 
 async function startMockApiInDevelopment() {
@@ -38,7 +39,7 @@ function readPrerendered(): Prerendered | null {
 const withoutTrailingSlash = (path: string) => path.replace(/(.)\/+$/, '$1');
 
 /** Loads the lazy routes of the current URL first, so the first render matches the prerendered HTML. */
-async function loadCurrentRoutes(routes: RouteObject[]) {
+async function loadCurrentRoutes(routes: RouteObject[], basename: string) {
   const matches = matchRoutes(routes, window.location, basename) ?? [];
   await Promise.all(
     matches.map(async ({ route }) => {
@@ -64,7 +65,13 @@ async function refetchIfRepublished(queryClient: QueryClient) {
 
 /** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
 export async function startApp() {
-  const i18n = new I18nStore(initialLocale(window.location.search));
+  const i18n = new I18nStore(localeOfAddress(window.location, env.basePath));
+  // A page reached by ?lang= (an older link) keeps the English addresses and the parameter.
+  const basename = basenameOf(localeInPath(window.location.pathname, env.basePath) ?? 'en');
+  // The router's base ends with a slash, which an address like /fr may lack (some hosts answer it as /fr/).
+  if (`${window.location.pathname}/` === basename) {
+    window.history.replaceState(null, '', `${basename}${window.location.search}${window.location.hash}`);
+  }
   setDocumentLanguage(i18n.getSnapshot().locale);
   warmUpIntl(i18n.getSnapshot().locale);
   await Promise.all([i18n.require(['common']), startMockApiInDevelopment()]);
@@ -73,10 +80,10 @@ export async function startApp() {
   const queryClient = createQueryClient();
   const routes = createRoutes(i18n);
   const prerendered = readPrerendered();
-  // The HTML was prerendered in English for one path without parameters: only there does it match.
+  // The HTML was prerendered in one language for one path without parameters: only there does it match.
   const canHydrate =
     prerendered !== null &&
-    i18n.getSnapshot().locale === 'en' &&
+    i18n.getSnapshot().locale === prerendered.locale &&
     !window.location.search &&
     withoutTrailingSlash(window.location.pathname) ===
       withoutTrailingSlash(`${basename.replace(/\/$/, '')}${prerendered.path}`);
@@ -84,12 +91,12 @@ export async function startApp() {
   if (canHydrate) {
     hydrateQueries(queryClient, freshFromNow(prerendered.queryState));
     void whenIdle(5000).then(() => refetchIfRepublished(queryClient));
-    await loadCurrentRoutes(routes);
+    await loadCurrentRoutes(routes, basename);
   }
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient} i18n={i18n}>
-        <RouterProvider router={createRouter(routes)} />
+        <RouterProvider router={createRouter(routes, basename)} />
       </AppProviders>
     </StrictMode>
   );

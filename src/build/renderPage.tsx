@@ -4,17 +4,20 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { buildApiFiles } from '../api/publish';
-import { manifestQuery, transparencyKeys, versionDatasetQuery, versionsQuery } from '../api/queries';
-import { resourceKeys, VERSIONS_FILE, versionFolder } from '../api/resources';
-import type { VersionsIndex } from '../api/schemas';
+import { manifestQuery, translationQuery, transparencyKeys, versionDatasetQuery, versionsQuery } from '../api/queries';
+import { resourceKeys, translationFileOf, VERSIONS_FILE, versionFolder } from '../api/resources';
+import type { TranslationFile, VersionsIndex } from '../api/schemas';
+import { translateResource } from '../api/dataTranslations';
 import { defaultComparison } from '../features/changes/comparison';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
-import { basename, createRoutes } from '../app/router';
+import { basenameOf, createRoutes } from '../app/router';
 import { I18nStore } from '../i18n/I18nStore';
 import { createTranslator } from '../i18n/translator';
 import { pages } from '../app/routes';
 import { allMessages } from '../i18n/messages/all';
+import type { Locale } from '../i18n/locale';
+import { DATA_LANGUAGE } from '../components/useDataLanguage';
 import type { PublishedPackage } from '../api/datapackage';
 import { pageFolder } from '../lib/pageFolder';
 
@@ -23,14 +26,15 @@ export interface RenderedPage {
   html: string;
   /** The data the page was rendered from, for the client to hydrate with. */
   queryState: DehydratedState;
-  /** The path that was rendered: the browser hydrates only there. */
+  /** The route that was rendered, in that language: the browser hydrates only there. */
   path: string;
+  locale: Locale;
   title: string;
   description: string;
 }
 
-/** Renders one route to HTML in English from the build's data, as the browser would first show it. */
-export async function renderPage(path: string, contents: PublishedPackage): Promise<RenderedPage> {
+/** Renders one route to HTML in one language from the build's data, as the browser would first show it. */
+export async function renderPage(path: string, contents: PublishedPackage, locale: Locale): Promise<RenderedPage> {
   const { dataset, info } = contents;
   const queryClient = createQueryClient();
   // Marked as old, so the browser checks the published files again as soon as the page is live.
@@ -40,7 +44,13 @@ export async function renderPage(path: string, contents: PublishedPackage): Prom
   const files = contents.files?.text ?? Object.fromEntries(await buildApiFiles(dataset, info, contents.translations));
   queryClient.setQueryData(manifestQuery().queryKey, JSON.parse(files['manifest.json']!), { updatedAt: 1 });
   seedVersions(queryClient, files, path);
-  const i18n = I18nStore.complete('en', allMessages.en);
+  const translationFile = locale === DATA_LANGUAGE ? undefined : files[translationFileOf(locale)];
+  const translation = translationFile ? (JSON.parse(translationFile) as TranslationFile) : null;
+  if (locale !== DATA_LANGUAGE) {
+    queryClient.setQueryData(translationQuery(locale).queryKey, translation, { updatedAt: 1 });
+  }
+  const i18n = I18nStore.complete(locale, allMessages[locale]);
+  const basename = basenameOf(locale);
   const handler = createStaticHandler(createRoutes(i18n), { basename });
   const routed = `${basename.replace(/\/$/, '')}${path}`;
   const context = await handler.query(new Request(new URL(routed, 'http://prerender.invalid')));
@@ -55,10 +65,11 @@ export async function renderPage(path: string, contents: PublishedPackage): Prom
   );
   const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
   const page = pages.find((candidate) => pageFolder(candidate.path) === path || candidate.path === path);
+  const { scope } = translateResource('meta', dataset.meta, translation);
   const description = page
-    ? escapeMarkup(createTranslator('en', allMessages.en).t(page.description, { scope: dataset.meta.scope }))
+    ? escapeMarkup(createTranslator(locale, allMessages[locale]).t(page.description, { scope }))
     : '';
-  return { html, queryState: dehydrate(queryClient), title, description, path };
+  return { html, queryState: dehydrate(queryClient), title, description, path, locale };
 }
 
 /**

@@ -56,7 +56,7 @@ export function renderWidget(
   for (const key of resourceKeys) cache.seed(key, dataset[key]);
   const html = renderToString(
     <StrictMode>
-      <I18nProvider store={I18nStore.complete(locale, allMessages[locale])} remember={false}>
+      <I18nProvider store={I18nStore.complete(locale, allMessages[locale])}>
         <ResourceCacheProvider value={cache}>
           <main className="widget">{views[view](period)}</main>
         </ResourceCacheProvider>

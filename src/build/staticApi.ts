@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import type { PublishedPackage } from '../api/datapackage';
 import { pageFolder } from '../lib/pageFolder';
-import { locales } from '../i18n/locale';
+import { directionOf, localeFolder, locales, type Locale } from '../i18n/locale';
 import { widgetViews } from '../lib/widgetParams';
 import { periodsOf } from '../features/requests/aggregate';
 import { withContentSecurityPolicy } from './contentSecurityPolicy';
@@ -30,26 +30,57 @@ export interface StaticSiteOptions {
 
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** Where the site is published: its base path, and its public address when SITE_URL gives it. */
+export interface SiteAddress {
+  base: string;
+  siteUrl?: string;
+}
+
 /**
- * Puts a rendered page into the index.html template, with its title, description and preview
- * tags. Every insertion is a replacement function: a string replacement would read `$&` or `$'`
- * in the data as a pattern and splice template text into the page.
+ * The address of a route in one language: absolute where the site's address is known (as link
+ * previews and search engines want it), else from the site's base.
  */
-export function injectPage(template: string, page: RenderedPage, siteUrl?: string): string {
-  const url = siteUrl ? new URL(pageFolder(page.path.replace(/^\//, '')), siteUrl.replace(/\/?$/, '/')).href : null;
+export function pageAddress(route: string, locale: Locale, { base, siteUrl }: SiteAddress): string {
+  const path = `${localeFolder(locale)}${pageFolder(route.replace(/^\//, ''))}`;
+  return siteUrl ? new URL(path, siteUrl.replace(/\/?$/, '/')).href : `${base}${path}`;
+}
+
+/** The page in every language, for search engines and readers' tools; English is the default. */
+function languageAlternates(route: string, site: SiteAddress): string[] {
+  return [
+    ...locales.map(
+      (locale) => `<link rel="alternate" hreflang="${locale}" href="${pageAddress(route, locale, site)}" />`,
+    ),
+    `<link rel="alternate" hreflang="x-default" href="${pageAddress(route, 'en', site)}" />`,
+  ];
+}
+
+/**
+ * Puts a rendered page into the index.html template, in its language, with its title, description,
+ * preview tags and the addresses of its other languages. Every insertion is a replacement function:
+ * a string replacement would read `$&` or `$'` in the data as a pattern and splice template text
+ * into the page.
+ */
+export function injectPage(template: string, page: RenderedPage, site: SiteAddress): string {
+  const url = site.siteUrl ? pageAddress(page.path, page.locale, site) : null;
   const head = [
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${page.title}" />`,
     `<meta property="og:description" content="${page.description}" />`,
     `<meta name="twitter:card" content="summary" />`,
     ...(url ? [`<link rel="canonical" href="${url}" />`, `<meta property="og:url" content="${url}" />`] : []),
+    ...languageAlternates(page.path, site),
     // HTML that arrives in pieces would otherwise be painted half-parsed: grids, wrapping rows and
     // tables lay out again as the rest arrives, and the content shifts. The first frame waits for
     // the element after the prerendered page.
     `<link rel="expect" href="#${PRERENDERED_ID}" blocking="render" />`,
   ].join('\n    ');
-  const prerendered = escapeJson({ path: page.path, queryState: page.queryState } satisfies Prerendered);
-  return template
+  const prerendered = escapeJson({
+    path: page.path,
+    locale: page.locale,
+    queryState: page.queryState,
+  } satisfies Prerendered);
+  return withDocumentLanguage(template, page.locale)
     .replace(/<title>.*?<\/title>/, () => `<title>${page.title}</title>`)
     .replace(
       /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
@@ -61,6 +92,11 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
       () =>
         `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_ID}">${prerendered}</script>`,
     );
+}
+
+/** The page's language and direction from its first byte, so that it paints the right way round. */
+export function withDocumentLanguage(template: string, locale: Locale): string {
+  return template.replace(/<html lang="[^"]*"/, () => `<html lang="${locale}" dir="${directionOf(locale)}"`);
 }
 
 /** Every page names the feed of data releases, so a feed reader finds it from any of them. */
@@ -76,6 +112,7 @@ async function renderAll(
   contents: PublishedPackage,
   paths: string[],
 ): Promise<{ pages: Map<string, RenderedPage>; widgets: RenderedWidget[] }> {
+  // Keyed by the folder each page is written to: requests/, fr/requests/.
   // The same base and mode as the client build, so that links and settings read the same on both sides.
   const server = await createServer({
     root,
@@ -94,7 +131,11 @@ async function renderAll(
     )) as typeof import('./renderWidget');
     const pages = new Map<string, RenderedPage>();
     // Each page at the address a static host serves it from, its folder: links on it then keep the slash.
-    for (const route of paths) pages.set(route, await renderPage(`/${pageFolder(route)}`, contents));
+    for (const locale of locales) {
+      for (const route of paths) {
+        pages.set(`${localeFolder(locale)}${route}`, await renderPage(`/${pageFolder(route)}`, contents, locale));
+      }
+    }
     // Each view in each language, and the requests view for each period too, as the generator offers them.
     const periods = periodsOf(contents.dataset.accessRequests);
     const widgets = locales.flatMap((lang) => [
@@ -150,11 +191,16 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
       const paths = ['', ...routes];
       const rendered = contents ? await renderAll(build, contents, paths) : null;
       const pages = rendered?.pages;
-      for (const route of paths) {
-        const folder = path.join(outDir, route);
-        await mkdir(folder, { recursive: true });
-        const page = pages?.get(route);
-        await writeFile(path.join(folder, 'index.html'), secure(page ? injectPage(template, page, siteUrl) : template));
+      const site = { base: build.base, siteUrl };
+      // Each route in each language has its own file; with a real API they render in the browser.
+      const folders = locales.flatMap((locale) =>
+        paths.map((route) => ({ locale, folder: localeFolder(locale) + route })),
+      );
+      for (const { locale, folder } of folders) {
+        await mkdir(path.join(outDir, folder), { recursive: true });
+        const page = pages?.get(folder);
+        const html = page ? injectPage(template, page, site) : withDocumentLanguage(template, locale);
+        await writeFile(path.join(outDir, folder, 'index.html'), secure(html));
       }
       const widgetHtml = await readFile(path.join(outDir, 'widget.html'), 'utf8');
       const widgets = await widgetFiles(widgetHtml, readAsset, {
@@ -167,7 +213,13 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
         await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
         await writeFile(path.join(outDir, file), secure(html));
       }
-      await writeFile(path.join(outDir, '_headers'), hostHeaders(build.base, paths.map(pageFolder)));
+      await writeFile(
+        path.join(outDir, '_headers'),
+        hostHeaders(
+          build.base,
+          folders.map(({ folder }) => pageFolder(folder)),
+        ),
+      );
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { I18nStore } from './I18nStore';
 import { setDocumentLanguage } from './documentLanguage';
-import { rememberLocale, type Locale } from './locale';
+import type { Locale } from './locale';
 import { createTranslator, type Translator } from './translator';
 
 interface I18nContextValue extends Translator {
@@ -12,12 +12,10 @@ const I18nContext = createContext<I18nContextValue | null>(null);
 
 interface Props {
   store: I18nStore;
-  /** Persist the reader's choice (the widget never stores anything). */
-  remember?: boolean;
   children: ReactNode;
 }
 
-export function I18nProvider({ store, remember = true, children }: Props) {
+export function I18nProvider({ store, children }: Props) {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 
   useEffect(
@@ -30,12 +28,9 @@ export function I18nProvider({ store, remember = true, children }: Props) {
   const value = useMemo(
     () => ({
       ...createTranslator(snapshot.locale, snapshot.messages),
-      setLocale: async (locale: Locale) => {
-        await store.setLocale(locale);
-        if (remember) rememberLocale(locale);
-      },
+      setLocale: (locale: Locale) => store.setLocale(locale),
     }),
-    [snapshot, store, remember],
+    [snapshot, store],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

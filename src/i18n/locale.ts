@@ -19,25 +19,31 @@ export function isLocale(value: unknown): value is Locale {
   return locales.includes(value as Locale);
 }
 
-const STORAGE_KEY = 'drd.lang';
-
-/** `?lang=` wins; then the reader's last choice; then English. */
-export function initialLocale(search: string): Locale {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLocale(fromUrl)) return fromUrl;
-  try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // Storage can be blocked (e.g. in third-party iframes); English it is.
-  }
-  return 'en';
+/** The folder of a language's pages under the site's base: none for English, the default. */
+export function localeFolder(locale: Locale): string {
+  return locale === 'en' ? '' : `${locale}/`;
 }
 
-export function rememberLocale(locale: Locale) {
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Not remembering is fine: the URL still carries ?lang=.
-  }
+/** The base of a language's pages: /fr/ for French, / for English (under a subpath, /transparency/fr/). */
+export function localeBase(base: string, locale: Locale): string {
+  return `${base}${localeFolder(locale)}`;
+}
+
+/** The language an address names in its first segment after the site's base (/fr/requests/), if any. */
+export function localeInPath(pathname: string, base: string): Locale | null {
+  if (!pathname.startsWith(base)) return null;
+  const segment = pathname.slice(base.length).split('/')[0];
+  return isLocale(segment) && segment !== 'en' ? segment : null;
+}
+
+/**
+ * The language of a page: the one its address names (/fr/requests/); else `?lang=`, which links
+ * made before pages had a language in their path still carry; else English. Nothing is stored:
+ * the same address reads the same for everyone.
+ */
+export function localeOfAddress({ pathname, search }: { pathname: string; search: string }, base: string): Locale {
+  const fromPath = localeInPath(pathname, base);
+  if (fromPath) return fromPath;
+  const fromQuery = new URLSearchParams(search).get('lang');
+  return isLocale(fromQuery) ? fromQuery : 'en';
 }

@@ -15,6 +15,11 @@ export interface Translator {
   /** Formats an ISO calendar date (YYYY-MM-DD) without time-zone drift. */
   formatDate: (isoDate: string, style?: 'long' | 'medium') => string;
   countryName: (code: string) => string;
+  /**
+   * Compares two texts as the reader's language orders them. Never the runtime's default locale,
+   * which differs between the build and the browser, and the page would then hydrate a different list.
+   */
+  compareText: (a: string, b: string) => number;
   /** A language named in the reader's language: "fr" is "French", "français"… */
   languageName: (code: string) => string;
   periodLabel: (periodId: string) => string;
@@ -39,6 +44,7 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
   const pluralRules = lazy(() => new Intl.PluralRules(locale));
   const regionNames = lazy(() => new Intl.DisplayNames([locale], { type: 'region' }));
   const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
+  const collator = lazy(() => new Intl.Collator(locale));
   const dateFormats = {
     long: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
     medium: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
@@ -77,6 +83,7 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
         return code;
       }
     },
+    compareText: (a, b) => collator().compare(a, b),
     languageName: (code) => {
       try {
         return languageNames().of(code) ?? code;

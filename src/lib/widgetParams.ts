@@ -1,5 +1,5 @@
 import { isPeriodId, periodIdExamples } from '../api/periods';
-import { isLocale, type Locale } from '../i18n/locale';
+import { isLocale, locales, type Locale } from '../i18n/locale';
 import { isTheme, type Theme } from './theme';
 
 export const widgetViews = ['stats', 'map', 'requests', 'controls'] as const;
@@ -39,7 +39,7 @@ export function parseWidgetParams(search: string): { params: WidgetParams; probl
   const langValue = query.get('lang');
   const lang: Locale = langValue === null || isLocale(langValue) ? ((langValue as Locale | null) ?? 'en') : 'en';
   if (langValue !== null && !isLocale(langValue)) {
-    problems.push({ kind: 'badValue', name: 'lang', value: langValue, allowed: 'en, fr' });
+    problems.push({ kind: 'badValue', name: 'lang', value: langValue, allowed: locales.join(', ') });
   }
   const themeValue = query.get('theme');
   const theme: Theme = themeValue === null ? 'auto' : isTheme(themeValue) ? themeValue : 'auto';

@@ -1,6 +1,7 @@
 import { pageFolder } from '../lib/pageFolder';
 import { env } from '../config/env';
 import { useI18n } from '../i18n/I18nProvider';
+import { localeBase } from '../i18n/locale';
 
 interface Props {
   /** Dashboard path without the base, e.g. "requests". */
@@ -12,9 +13,8 @@ interface Props {
 export function FullReportLink({ page, params = {} }: Props) {
   const { t, locale } = useI18n();
   const search = new URLSearchParams(params);
-  if (locale !== 'en') search.set('lang', locale);
   // Root-relative, so the same link is written at build time and works wherever the site is served.
-  const href = `${env.basePath}${pageFolder(page)}${search.size ? `?${search}` : ''}`;
+  const href = `${localeBase(env.basePath, locale)}${pageFolder(page)}${search.size ? `?${search}` : ''}`;
   return (
     <p className="widget-footer__link">
       <a href={href} target="_blank" rel="noopener">

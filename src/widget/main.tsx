@@ -76,7 +76,7 @@ async function main() {
   if (!root) throw new Error('widget.html has no #root element');
   const app = (
     <StrictMode>
-      <I18nProvider store={i18n} remember={false}>
+      <I18nProvider store={i18n}>
         <ResourceCacheProvider value={resources}>
           <Widget params={params} problems={problems} view={View ?? undefined} />
         </ResourceCacheProvider>

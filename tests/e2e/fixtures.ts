@@ -48,9 +48,9 @@ export const test = base.extend<{ watch: Watch; allowedOrigins: string[] }>({
       const origins = new Set([new URL(baseURL!).origin, ...allowedOrigins]);
       const watch: Watch = { consoleErrors: [], foreignRequests: [] };
       page.on('console', (message) => {
-        if (message.type() === 'error') watch.consoleErrors.push(message.text());
+        if (message.type() === 'error') watch.consoleErrors.push(`${message.text()} (on ${page.url()})`);
       });
-      page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+      page.on('pageerror', (error) => watch.consoleErrors.push(`${error.message} (on ${page.url()})`));
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith('data:') && !url.startsWith('blob:') && !origins.has(new URL(url).origin)) {

@@ -4,11 +4,15 @@ const languages = ['en', 'fr', 'es', 'zh-Hans', 'ar'] as const;
 const routes = ['/', '/access-controls', '/requests', '/embed', '/data', '/changes'];
 const views = ['stats', 'map', 'requests', 'controls'];
 
+/** A route's own prerendered page in one language: /requests/, /fr/requests/. */
+const addressIn = (lang: (typeof languages)[number], route: string) =>
+  `${lang === 'en' ? '' : `/${lang}`}${route === '/' ? '/' : `${route}/`}`;
+
 for (const lang of languages) {
   test(`every route in ${lang} passes axe in light and dark`, async ({ page }) => {
     test.setTimeout(120_000);
     for (const path of routes) {
-      await page.goto(`${path}?lang=${lang}`);
+      await page.goto(addressIn(lang, path));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       for (const scheme of ['light', 'dark'] as const) {
@@ -39,7 +43,7 @@ test.describe('in Arabic', () => {
     test(`every route reads right to left at ${width} px, with nothing overflowing`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       for (const path of routes) {
-        await page.goto(`${path}?lang=ar`);
+        await page.goto(addressIn('ar', path));
         const html = page.locator('html');
         await expect(html).toHaveAttribute('dir', 'rtl');
         await expect(html).toHaveAttribute('lang', 'ar');
@@ -76,7 +80,7 @@ test.describe('in Arabic', () => {
   }
 
   test('numbers are written by Intl for Arabic, and time runs from the right in charts', async ({ page }) => {
-    await page.goto('/requests?lang=ar');
+    await page.goto(addressIn('ar', '/requests'));
     const chart = page.locator('[data-category="usLawEnforcement"]');
     await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator('.count-bar').first()).toBeVisible();
@@ -85,29 +89,29 @@ test.describe('in Arabic', () => {
     const last = await chart.locator('svg text').filter({ hasText: '2025' }).last().boundingBox();
     expect(first!.x).toBeGreaterThan(last!.x);
     const zero = await page.evaluate(() => new Intl.NumberFormat('ar').format(0));
-    await page.goto('/?lang=ar');
+    await page.goto(addressIn('ar', '/'));
     await expect(page.locator('.figure-card__value').first()).toHaveText(zero);
   });
 });
 
 test.describe('the data’s own text', () => {
   test('a French reader of the access controls sees the sample’s controls in French', async ({ page }) => {
-    await page.goto('/access-controls?lang=fr');
+    await page.goto(addressIn('fr', '/access-controls'));
     const table = page.locator('.controls-table');
     const row = table.locator('tbody tr').filter({ hasText: 'AC-01' });
     await expect(row.locator('td').first()).not.toHaveText(/Named accounts/);
     await expect(row.locator('td').first()).not.toHaveAttribute('lang', 'en');
-    await page.goto('/requests?lang=fr');
+    await page.goto(addressIn('fr', '/requests'));
     await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Gouvernement chinois');
   });
 
   test('where Arabic has no translation, the English shows marked as English', async ({ page }) => {
-    await page.goto('/access-controls?lang=ar');
+    await page.goto(addressIn('ar', '/access-controls'));
     const title = page.locator('.controls-table tbody tr').first().locator('td').first();
     await expect(title).toHaveAttribute('lang', 'en');
     // Written left to right, its punctuation at its end, within the right-to-left page.
     expect(await title.evaluate((cell) => getComputedStyle(cell).direction)).toBe('ltr');
-    await page.goto('/data?lang=ar');
+    await page.goto(addressIn('ar', '/data'));
     // The categories are translated into Arabic: no mark.
     await expect(page.locator('.methodology dt').first()).not.toHaveAttribute('lang', 'en');
   });

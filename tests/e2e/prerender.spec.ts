@@ -77,3 +77,54 @@ test('a prerendered page whose data has been republished since fetches it again 
   // …then the published meta.json, checked once the page is idle, says otherwise, and the page follows it.
   await expect(page.locator('footer')).toContainText('2099.1', { timeout: 10_000 });
 });
+
+test.describe('each language has its own prerendered pages', () => {
+  test('a French page arrives in French: its language, title, description, menu and the data’s text', async ({
+    request,
+  }) => {
+    const html = await (await request.get('/fr/access-controls/')).text();
+    expect(html).toMatch(/<html lang="fr" dir="ltr">/);
+    expect(html).toContain('<title>Contrôles d’accès des employés et audits');
+    expect(html).toMatch(/<meta name="description" content="[^"]*données[^"]*"/);
+    const markup = html.slice(html.indexOf('<div id="root">'), html.indexOf('id="drd-prerendered"'));
+    expect(markup).toContain('href="/fr/requests/"');
+    // The sample's controls, translated by its translations/fr.json.
+    expect(markup).toContain('Comptes nominatifs avec MFA par clé matérielle');
+    expect(markup).not.toContain('Named accounts with hardware-key MFA');
+  });
+
+  test('every page names itself in every language, and each of those addresses answers', async ({ request }) => {
+    const html = await (await request.get('/es/requests/')).text();
+    const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)" \/>/g)];
+    expect(alternates.map(([, lang]) => lang)).toEqual(['en', 'fr', 'es', 'zh-Hans', 'ar', 'x-default']);
+    for (const [, lang, href] of alternates) {
+      const response = await request.get(href!, { maxRedirects: 0 });
+      expect(response.status(), href).toBe(200);
+      if (lang !== 'x-default') expect(await response.text(), href).toContain(`<html lang="${lang}"`);
+    }
+  });
+
+  test('an Arabic page reads right to left before any script runs', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/ar/requests/');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(await page.locator('h1').evaluate((heading) => getComputedStyle(heading).direction)).toBe('rtl');
+    await expect(page.getByRole('navigation').first().getByRole('link').first()).toHaveAttribute('href', '/ar/');
+    await context.close();
+  });
+
+  test('a Spanish page hydrates in Spanish and keeps its address as the reader moves on', async ({ page }) => {
+    await page.goto('/es/access-controls/');
+    const heading = await page.locator('h1').elementHandle();
+    const search = page.getByRole('searchbox');
+    await expect(search).toBeEnabled();
+    await search.fill('MFA');
+    await expect(page.locator('.controls-count')).not.toHaveText(/14 de 14/);
+    // Hydrated, not drawn again: the prerendered heading is still the one on the page.
+    expect(await heading!.evaluate((node) => node.isConnected)).toBe(true);
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Solicitudes' }).click();
+    await expect(page).toHaveURL(/\/es\/requests\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+});

@@ -47,12 +47,15 @@ test('?lang=fr translates the page, sets <html lang> and survives navigation', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
-test('the language switch changes the language and the URL', async ({ page }) => {
-  await page.goto('/');
+test('the language switch opens the same page and view in the other language, at its own address', async ({ page }) => {
+  await page.goto('/requests/?type=civilLitigant');
   await page.getByLabel('Language').selectOption('fr');
+  await expect(page).toHaveURL(/\/fr\/requests\/\?type=civilLitigant$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page).toHaveURL(/\?lang=fr$/);
-  await expect(page.getByRole('link', { name: 'Vue d’ensemble' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vue d’ensemble' })).toHaveAttribute('href', '/fr/');
+  await page.getByLabel('Langue').selectOption('en');
+  await expect(page).toHaveURL(/\/requests\/\?type=civilLitigant$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('the theme switch overrides the system theme and is remembered', async ({ page }) => {

@@ -17,7 +17,7 @@ import { Widget } from '../../src/widget/Widget';
 function renderWidget(search: string, locale: Locale = 'en') {
   const { params, problems } = parseWidgetParams(search);
   return render(
-    <I18nProvider store={I18nStore.complete(locale, allMessages[locale])} remember={false}>
+    <I18nProvider store={I18nStore.complete(locale, allMessages[locale])}>
       <ResourceCacheProvider value={new FetchCache({ retry: 0, retryDelay: 0 })}>
         <Widget params={params} problems={problems} />
       </ResourceCacheProvider>

@@ -22,11 +22,7 @@ export function renderWithProviders(element: ReactNode, { path = '/', route = '/
   const queryClient = createTestQueryClient();
   const router = createMemoryRouter([{ path: route, element }], { initialEntries: [path] });
   const view = render(
-    <AppProviders
-      queryClient={queryClient}
-      i18n={I18nStore.complete(locale, allMessages[locale])}
-      rememberLocale={false}
-    >
+    <AppProviders queryClient={queryClient} i18n={I18nStore.complete(locale, allMessages[locale])}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

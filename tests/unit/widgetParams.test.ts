@@ -20,7 +20,7 @@ describe('widget parameters', () => {
     const { problems } = parseWidgetParams('?lang=de&theme=blue&period=last&colour=red');
     expect(problems).toEqual([
       { kind: 'missingView' },
-      { kind: 'badValue', name: 'lang', value: 'de', allowed: 'en, fr' },
+      { kind: 'badValue', name: 'lang', value: 'de', allowed: 'en, fr, es, zh-Hans, ar' },
       { kind: 'badValue', name: 'theme', value: 'blue', allowed: 'light, dark, auto' },
       { kind: 'badValue', name: 'period', value: 'last', allowed: '2025, 2025-H1 or 2025-Q3' },
       { kind: 'unknownParameter', name: 'colour' },

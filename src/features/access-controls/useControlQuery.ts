@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigation } from 'react-router';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { defaultQuery, parseControlQuery, writeControlQuery, type ControlQuery } from './controlQuery';
 
@@ -70,6 +71,15 @@ export function useControlQuery(): [ControlQuery, (change: Change) => void] {
     [fromAddress],
   );
 
+  // Leaving the page (a link, while the next page's code loads) drops the search not yet written,
+  // which would otherwise land on the next page's address.
+  const leaving = useNavigation().state !== 'idle';
+  useEffect(
+    function dropPendingWriteWhenLeaving() {
+      if (leaving) cancelPendingWrite();
+    },
+    [leaving, cancelPendingWrite],
+  );
   useEffect(() => cancelPendingWrite, [cancelPendingWrite]);
 
   const query = useMemo(

@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function RequestFiltersForm({ view, periods, countries, categories, onChange }: Props) {
-  const { t, periodLabel, countryName } = useI18n();
+  const { t, periodLabel, countryName, compareText } = useI18n();
   const dataLanguage = useDataLanguage();
   const from = view.from ?? periods[0];
   const to = view.to ?? periods.at(-1);
@@ -28,7 +28,7 @@ export function RequestFiltersForm({ view, periods, countries, categories, onCha
   const isChecked = (id: string) => view.categories.length === 0 || view.categories.includes(id);
   // A choice made before hydration would be lost: the prerendered fields wait for the page to be interactive.
   const disabled = !useIsClient();
-  const sortedCountries = [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  const sortedCountries = [...countries].sort((a, b) => compareText(countryName(a), countryName(b)));
 
   return (
     <form

@@ -5,7 +5,8 @@ import { expect, test } from '../fixtures';
 // Crawls the site built under a subpath (npm run build:fixture), with JavaScript and without:
 // every page and widget view, every href, src, download link, canonical URL and og:url.
 
-const entryPoints = ['', 'access-controls/', 'requests/', 'embed/', 'data/'];
+// English at the base, and the other languages in their folders (the crawl follows each one's links).
+const entryPoints = ['', 'access-controls/', 'requests/', 'embed/', 'data/', 'fr/', 'ar/access-controls/'];
 // The pages written for each widget view, and widget.html, which sends old embed codes to them.
 const widgetViews = [
   ...['stats', 'map', 'requests', 'controls'].map((view) => `widget/${view}/fr.html`),
