@@ -2,11 +2,13 @@ import { useResource } from './useResource';
 import { QueryState } from '../components/QueryState';
 import { countByStatus } from '../features/overview/keyFigures';
 import { useI18n } from '../i18n/I18nProvider';
+import { useDataLanguage } from '../components/useDataLanguage';
 import { WidgetFooter } from './WidgetFooter';
 
 export function ControlsView() {
   const { t } = useI18n();
   const controls = useResource('accessControls');
+  const dataLanguage = useDataLanguage();
   return (
     <>
       <h1 className="widget-title">{t('widget.title.controls')}</h1>
@@ -30,7 +32,7 @@ export function ControlsView() {
                     {items.map((control) => (
                       <tr key={control.id}>
                         <th scope="row">{control.id}</th>
-                        <td>{control.title}</td>
+                        <td lang={dataLanguage(control, 'title')}>{control.title}</td>
                         <td>{t(`status.${control.status}`)}</td>
                       </tr>
                     ))}

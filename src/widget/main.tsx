@@ -63,7 +63,7 @@ async function main() {
   const prefetch = async () => {
     await startMockApiInDevelopment();
     if (problems.length > 0) return;
-    prefetchResources(resources, viewResources[params.view]);
+    prefetchResources(resources, viewResources[params.view], params.lang);
     preloadView(params.view);
   };
   const [, , View] = await Promise.all([

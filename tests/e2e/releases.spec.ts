@@ -155,9 +155,18 @@ test.describe('What changed between versions', () => {
   });
 
   test('reads in French, passes axe in light and dark, and fits 320 px', async ({ page }) => {
-    await page.goto('/changes?from=2025.1&to=2026.2&lang=fr');
+    await page.goto('/fr/changes/?from=2025.1&to=2026.2');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ce qui a changé dans les données');
     await expect(page.getByRole('columnheader', { name: 'Dans 2025.1' }).first()).toBeVisible();
+    // Released versions carry no translation: their titles show as written, marked as English.
+    const controls = page.locator('section[aria-labelledby="changes-accessControls"]');
+    await expect(controls.locator('tbody th[scope="row"]').first()).toHaveAttribute('lang', 'en');
+    const status = controls
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('cell', { name: 'Statut', exact: true }) });
+    await expect(status.first()).toBeVisible();
+    await expect(status.first().locator('.change-value--after')).not.toHaveAttribute('lang');
+    await expect(page.locator('.change-value[lang="en"]').first()).toBeVisible();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expectNoSeriousAxeViolations(page);

@@ -34,6 +34,17 @@ describe('Widget', () => {
     expect(await screen.findByText(/Source: Example Platform \(sample\), data version 2026\.2/)).toBeInTheDocument();
   });
 
+  it('shows the data’s own text in the frame’s language, and marks the English it falls back to', async () => {
+    renderWidget('?view=controls&lang=fr', 'fr');
+    const row = await screen.findByRole('row', { name: /^AC-01/ });
+    expect(within(row).getByText('Comptes nominatifs avec MFA par clé matérielle')).not.toHaveAttribute('lang');
+    cleanup();
+    // The sample's Arabic translation leaves the controls in English.
+    renderWidget('?view=controls&lang=ar', 'ar');
+    const untranslated = await screen.findByRole('row', { name: /^AC-01/ });
+    expect(within(untranslated).getByText('Named accounts with hardware-key MFA')).toHaveAttribute('lang', 'en');
+  });
+
   it('does not call a suppressed or not-reported headline figure a zero, in English or French', async () => {
     const requests = sampleDataset.accessRequests.map((row) =>
       row.category !== 'chineseGovernment'

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/api/resources';
 import type { Change, ChangeValue } from '../../src/api/versionChanges';
-import { fieldLabel, formatChangeValue, itemLabel } from '../../src/features/changes/formatChange';
+import {
+  fieldLabel,
+  formatChangeValue,
+  itemLabel,
+  itemNamedByDataText,
+  showsDataText,
+} from '../../src/features/changes/formatChange';
 import { allMessages } from '../../src/i18n/messages/all';
 import { createTranslator } from '../../src/i18n/translator';
 import { sampleDataset } from '../support/sample';
@@ -87,6 +93,25 @@ describe('a value before or after a change', () => {
       'ISO 27001 A.8.24, SOC 2 CC6.1',
     );
     expect(format({ type: 'absent' }, 'accessControls', 'status')).toBeNull();
+  });
+});
+
+describe('which values are the data’s own text, to be marked with its language on other pages', () => {
+  it('is free text and lists, not the page’s words, periods, dates, numbers or figures', () => {
+    const text = (value: string): ChangeValue => ({ type: 'text', text: value });
+    expect(showsDataText(text('Named accounts'), { resource: 'accessControls', field: 'title' })).toBe(true);
+    expect(showsDataText({ type: 'list', items: ['a'] }, { resource: 'storageLocations', field: 'x' })).toBe(true);
+    expect(showsDataText(text('partial'), { resource: 'accessControls', field: 'status' })).toBe(false);
+    expect(showsDataText(text('2025-H2'), { resource: 'periods' })).toBe(false);
+    expect(showsDataText({ type: 'number', value: 3 }, { resource: 'auditStatistics', field: 'n' })).toBe(false);
+    expect(showsDataText({ type: 'date', date: '2026-01-01' }, { resource: 'accessControls', field: 'd' })).toBe(false);
+  });
+
+  it('names controls, places and categories by their text, and rows of figures by the page’s words', () => {
+    expect(itemNamedByDataText({ resource: 'accessControls' })).toBe(true);
+    expect(itemNamedByDataText({ resource: 'storageLocations' })).toBe(true);
+    expect(itemNamedByDataText({ resource: 'accessRequests' })).toBe(false);
+    expect(itemNamedByDataText({ resource: 'periods' })).toBe(false);
   });
 });
 

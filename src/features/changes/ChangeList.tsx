@@ -19,7 +19,8 @@ import { useIsClient } from '../../lib/useIsClient';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { changesFileName, changesToCsv } from './changesCsv';
 import type { Comparison } from './comparison';
-import { fieldLabel, formatChangeValue, itemLabel } from './formatChange';
+import { fieldLabel, formatChangeValue, itemLabel, itemNamedByDataText, showsDataText } from './formatChange';
+import { DATA_LANGUAGE } from '../../components/useDataLanguage';
 
 interface Datasets {
   older: Dataset;
@@ -29,8 +30,9 @@ interface Datasets {
 function ValueCell({ change, side }: { change: Change; side: 'before' | 'after' }) {
   const i18n = useI18n();
   const text = formatChangeValue(change[side], change, i18n);
+  const inDataLanguage = i18n.locale !== DATA_LANGUAGE && showsDataText(change[side], change);
   return (
-    <td className={`change-value change-value--${side}`}>
+    <td className={`change-value change-value--${side}`} lang={inDataLanguage ? DATA_LANGUAGE : undefined}>
       {text === null ? <span className="change-absent">{i18n.t('changes.absent')}</span> : text}
     </td>
   );
@@ -69,7 +71,12 @@ function ResourceChanges({
           <tbody>
             {changes.map((change, index) => (
               <tr key={`${change.item}|${change.field ?? ''}|${index}`} data-kind={change.kind}>
-                <th scope="row">{itemLabel(change, datasets, i18n)}</th>
+                <th
+                  scope="row"
+                  lang={i18n.locale !== DATA_LANGUAGE && itemNamedByDataText(change) ? DATA_LANGUAGE : undefined}
+                >
+                  {itemLabel(change, datasets, i18n)}
+                </th>
                 <td>
                   {change.field
                     ? fieldLabel(change.field, i18n)

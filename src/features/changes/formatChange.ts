@@ -73,6 +73,25 @@ export function formatChangeValue(
 }
 
 /**
+ * Whether a value shows the data's own text as the package wrote it (a title, a list of places),
+ * rather than words of the page. Released versions carry no translation of their text, so on a
+ * page in another language such a value is marked as the package's language.
+ */
+export function showsDataText(value: ChangeValue, { resource, field }: Pick<Change, 'resource' | 'field'>): boolean {
+  if (value.type === 'list') return true;
+  if (value.type !== 'text' || (resource === 'periods' && !field)) return false;
+  return !(field && field in vocabularyOf);
+}
+
+/** Resources whose items are named by the data's own text (a title, a place's name), not the page's words. */
+const namedByDataText = new Set<Change['resource']>(['accessControls', 'storageLocations', 'requestCategories']);
+
+/** Whether itemLabel names the item with the data's own text alone. */
+export function itemNamedByDataText(change: Pick<Change, 'resource'>): boolean {
+  return namedByDataText.has(change.resource);
+}
+
+/**
  * The item a change is about, named as the pages name it: a control by its id and title, a row of
  * requests by its period, category and country, a place by its name.
  */
