@@ -79,6 +79,18 @@ test.describe('in Arabic', () => {
     });
   }
 
+  test('the map’s zoom buttons are named in Arabic and sit at the start of the line, on the right', async ({
+    page,
+  }) => {
+    await page.goto(addressIn('ar', '/'));
+    const zoomIn = page.getByRole('button', { name: 'تكبير' });
+    await expect(zoomIn).toBeVisible();
+    await expect(page.getByRole('button', { name: 'تصغير' })).toBeVisible();
+    const map = (await page.locator('.residency-map').boundingBox())!;
+    const button = (await zoomIn.boundingBox())!;
+    expect(map.x + map.width - (button.x + button.width)).toBeLessThan(24);
+  });
+
   test('numbers are written by Intl for Arabic, and time runs from the right in charts', async ({ page }) => {
     await page.goto(addressIn('ar', '/requests'));
     const chart = page.locator('[data-category="usLawEnforcement"]');

@@ -1,8 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import { useMemo } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
 import type { ReplicationFlow, StorageLocation } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
+import { directionOf } from '../../i18n/locale';
 import { FitBounds } from './FitBounds';
 import { FlowLayer } from './FlowLayer';
 import { LandLayer } from './LandLayer';
@@ -35,11 +36,18 @@ export default function ResidencyMap({ locations, flows, selectedId, onSelect }:
       maxZoom={6}
       worldCopyJump={false}
       attributionControl={false}
+      zoomControl={false}
       scrollWheelZoom={false}
       // On touch screens one finger scrolls the page; the map never traps it.
       dragging={!isTouch}
       touchZoom={!isTouch}
     >
+      {/* Leaflet names its buttons in English and places them by the page's left: ours follow the page's language. */}
+      <ZoomControl
+        position={directionOf(i18n.locale) === 'rtl' ? 'topright' : 'topleft'}
+        zoomInTitle={i18n.t('map.zoomIn')}
+        zoomOutTitle={i18n.t('map.zoomOut')}
+      />
       <FitBounds bounds={bounds} />
       <LandLayer offsets={offsets} />
       <FlowLayer flows={placedFlows} />

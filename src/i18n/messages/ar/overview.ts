@@ -20,6 +20,8 @@ export const overview: Translation<typeof source> = {
   'overview.updated.link': 'عرض المنهجية',
   'map.title': 'مواقع التخزين والنسخ المتماثل',
   'map.label': 'خريطة مواقع التخزين',
+  'map.zoomIn': 'تكبير',
+  'map.zoomOut': 'تصغير',
   'map.legend': 'مفتاح الخريطة',
   'map.legend.primary': 'تخزين رئيسي',
   'map.legend.backup': 'تخزين احتياطي',

@@ -17,6 +17,8 @@ export const overview = {
   'overview.updated.link': 'See the methodology',
   'map.title': 'Storage locations and replication',
   'map.label': 'Map of storage locations',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   'map.legend': 'Legend',
   'map.legend.primary': 'Primary storage',
   'map.legend.backup': 'Backup storage',

@@ -20,6 +20,8 @@ export const overview: Translation<typeof source> = {
   'overview.updated.link': 'Ver la metodología',
   'map.title': 'Ubicaciones de almacenamiento y replicación',
   'map.label': 'Mapa de las ubicaciones de almacenamiento',
+  'map.zoomIn': 'Acercar',
+  'map.zoomOut': 'Alejar',
   'map.legend': 'Leyenda',
   'map.legend.primary': 'Almacenamiento principal',
   'map.legend.backup': 'Almacenamiento de respaldo',

@@ -18,6 +18,8 @@ export const overview: Record<keyof typeof source, string> = {
   'overview.updated.link': 'Voir la méthodologie',
   'map.title': 'Lieux de stockage et réplication',
   'map.label': 'Carte des lieux de stockage',
+  'map.zoomIn': 'Zoomer',
+  'map.zoomOut': 'Dézoomer',
   'map.legend': 'Légende',
   'map.legend.primary': 'Stockage principal',
   'map.legend.backup': 'Stockage de secours',

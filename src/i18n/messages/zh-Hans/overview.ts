@@ -20,6 +20,8 @@ export const overview: Translation<typeof source> = {
   'overview.updated.link': '查看方法说明',
   'map.title': '存储位置与复制',
   'map.label': '存储位置地图',
+  'map.zoomIn': '放大',
+  'map.zoomOut': '缩小',
   'map.legend': '图例',
   'map.legend.primary': '主存储',
   'map.legend.backup': '备份存储',
