@@ -9,9 +9,10 @@ const addressIn = (lang: (typeof languages)[number], route: string) =>
   `${lang === 'en' ? '' : `/${lang}`}${route === '/' ? '/' : `${route}/`}`;
 
 for (const lang of languages) {
-  test(`every route in ${lang} passes axe in light and dark`, async ({ page }) => {
+  test(`every route in ${lang} passes axe in light and dark, and fits 320 px`, async ({ page }) => {
     test.setTimeout(120_000);
     for (const path of routes) {
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(addressIn(lang, path));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -19,6 +20,9 @@ for (const lang of languages) {
         await page.emulateMedia({ colorScheme: scheme });
         await expectNoSeriousAxeViolations(page);
       }
+      await page.setViewportSize({ width: 320, height: 800 });
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(sideways, `${path} at 320 px`).toBeLessThanOrEqual(0);
     }
   });
 
