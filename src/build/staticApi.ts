@@ -112,7 +112,6 @@ async function renderAll(
   contents: PublishedPackage,
   paths: string[],
 ): Promise<{ pages: Map<string, RenderedPage>; widgets: RenderedWidget[] }> {
-  // Keyed by the folder each page is written to: requests/, fr/requests/.
   // The same base and mode as the client build, so that links and settings read the same on both sides.
   const server = await createServer({
     root,
@@ -129,6 +128,7 @@ async function renderAll(
     const { renderWidget } = (await server.ssrLoadModule(
       '/src/build/renderWidget.tsx',
     )) as typeof import('./renderWidget');
+    // Keyed by the folder each page is written to: requests/, fr/requests/.
     const pages = new Map<string, RenderedPage>();
     // Each page at the address a static host serves it from, its folder: links on it then keep the slash.
     for (const locale of locales) {

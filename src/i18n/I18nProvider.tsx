@@ -1,14 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { I18nStore } from './I18nStore';
 import { setDocumentLanguage } from './documentLanguage';
-import type { Locale } from './locale';
 import { createTranslator, type Translator } from './translator';
 
-interface I18nContextValue extends Translator {
-  setLocale: (locale: Locale) => Promise<void>;
-}
-
-const I18nContext = createContext<I18nContextValue | null>(null);
+const I18nContext = createContext<Translator | null>(null);
 
 interface Props {
   store: I18nStore;
@@ -25,17 +20,11 @@ export function I18nProvider({ store, children }: Props) {
     [snapshot.locale],
   );
 
-  const value = useMemo(
-    () => ({
-      ...createTranslator(snapshot.locale, snapshot.messages),
-      setLocale: (locale: Locale) => store.setLocale(locale),
-    }),
-    [snapshot, store],
-  );
+  const value = useMemo(() => createTranslator(snapshot.locale, snapshot.messages), [snapshot]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-export function useI18n(): I18nContextValue {
+export function useI18n(): Translator {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
   return value;

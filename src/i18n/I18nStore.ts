@@ -7,9 +7,8 @@ export interface I18nSnapshot {
 }
 
 /**
- * The language and the messages loaded so far. Routes ask for their
- * namespaces before they render; a change of language reloads every
- * namespace already in use.
+ * The page's language and the messages loaded so far. Routes ask for their namespaces before they
+ * render. The language is the address's, so it does not change while the page lives.
  */
 export class I18nStore {
   private snapshot: I18nSnapshot;
@@ -38,15 +37,8 @@ export class I18nStore {
     if (missing.length === 0) return;
     const { locale } = this.snapshot;
     const messages = await loadDictionary(locale, missing);
-    if (locale !== this.snapshot.locale) return;
     for (const namespace of missing) this.loaded.add(namespace);
     this.update({ locale, messages: { ...this.snapshot.messages, ...messages } });
-  }
-
-  async setLocale(locale: Locale): Promise<void> {
-    if (locale === this.snapshot.locale) return;
-    const messages = await loadDictionary(locale, [...this.loaded]);
-    this.update({ locale, messages });
   }
 
   private update(snapshot: I18nSnapshot) {

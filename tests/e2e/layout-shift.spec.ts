@@ -9,6 +9,10 @@ const pages = [
   '/requests',
   '/embed',
   '/data',
+  // Pages in other languages hydrate from their own HTML, right to left for Arabic.
+  '/fr/requests/',
+  '/ar/',
+  '/zh-Hans/access-controls/',
   '/widget.html?view=stats',
   '/widget.html?view=map',
   '/widget.html?view=requests',
