@@ -30,28 +30,22 @@ export interface StaticSiteOptions {
 
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** Where the site is published: its base path, and its public address when SITE_URL gives it. */
-export interface SiteAddress {
-  base: string;
-  siteUrl?: string;
+/** The public address of a route in one language, under the site's (SITE_URL). */
+export function pageAddress(route: string, locale: Locale, siteUrl: string): string {
+  const path = `${localeFolder(locale)}${pageFolder(route.replace(/^\//, ''))}`;
+  return new URL(path, siteUrl.replace(/\/?$/, '/')).href;
 }
 
 /**
- * The address of a route in one language: absolute where the site's address is known (as link
- * previews and search engines want it), else from the site's base.
+ * The page in every language, for search engines; English is the default. Search engines read
+ * only absolute addresses here, so, like the canonical link, these need the site's address.
  */
-export function pageAddress(route: string, locale: Locale, { base, siteUrl }: SiteAddress): string {
-  const path = `${localeFolder(locale)}${pageFolder(route.replace(/^\//, ''))}`;
-  return siteUrl ? new URL(path, siteUrl.replace(/\/?$/, '/')).href : `${base}${path}`;
-}
-
-/** The page in every language, for search engines and readers' tools; English is the default. */
-function languageAlternates(route: string, site: SiteAddress): string[] {
+function languageAlternates(route: string, siteUrl: string): string[] {
   return [
     ...locales.map(
-      (locale) => `<link rel="alternate" hreflang="${locale}" href="${pageAddress(route, locale, site)}" />`,
+      (locale) => `<link rel="alternate" hreflang="${locale}" href="${pageAddress(route, locale, siteUrl)}" />`,
     ),
-    `<link rel="alternate" hreflang="x-default" href="${pageAddress(route, 'en', site)}" />`,
+    `<link rel="alternate" hreflang="x-default" href="${pageAddress(route, 'en', siteUrl)}" />`,
   ];
 }
 
@@ -61,15 +55,15 @@ function languageAlternates(route: string, site: SiteAddress): string[] {
  * a string replacement would read `$&` or `$'` in the data as a pattern and splice template text
  * into the page.
  */
-export function injectPage(template: string, page: RenderedPage, site: SiteAddress): string {
-  const url = site.siteUrl ? pageAddress(page.path, page.locale, site) : null;
+export function injectPage(template: string, page: RenderedPage, siteUrl?: string): string {
+  const url = siteUrl ? pageAddress(page.path, page.locale, siteUrl) : null;
   const head = [
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${page.title}" />`,
     `<meta property="og:description" content="${page.description}" />`,
     `<meta name="twitter:card" content="summary" />`,
     ...(url ? [`<link rel="canonical" href="${url}" />`, `<meta property="og:url" content="${url}" />`] : []),
-    ...languageAlternates(page.path, site),
+    ...(siteUrl ? languageAlternates(page.path, siteUrl) : []),
     // HTML that arrives in pieces would otherwise be painted half-parsed: grids, wrapping rows and
     // tables lay out again as the rest arrives, and the content shifts. The first frame waits for
     // the element after the prerendered page.
@@ -191,7 +185,6 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
       const paths = ['', ...routes];
       const rendered = contents ? await renderAll(build, contents, paths) : null;
       const pages = rendered?.pages;
-      const site = { base: build.base, siteUrl };
       // Each route in each language has its own file; with a real API they render in the browser.
       const folders = locales.flatMap((locale) =>
         paths.map((route) => ({ locale, folder: localeFolder(locale) + route })),
@@ -199,7 +192,7 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
       for (const { locale, folder } of folders) {
         await mkdir(path.join(outDir, folder), { recursive: true });
         const page = pages?.get(folder);
-        const html = page ? injectPage(template, page, site) : withDocumentLanguage(template, locale);
+        const html = page ? injectPage(template, page, siteUrl) : withDocumentLanguage(template, locale);
         await writeFile(path.join(outDir, folder, 'index.html'), secure(html));
       }
       const widgetHtml = await readFile(path.join(outDir, 'widget.html'), 'utf8');

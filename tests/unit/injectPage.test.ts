@@ -19,10 +19,11 @@ const rendered = (overrides: Partial<RenderedPage>): RenderedPage => ({
 describe('putting a prerendered page into index.html', () => {
   it("keeps $&, $` and $' in the data as text instead of splicing the template into the page", () => {
     const tricky = "Costs $& and $` and $' and $$";
-    const html = injectPage(template, rendered({ html: `<h1>${tricky}</h1>`, title: tricky, description: tricky }), {
-      base: '/base/',
-      siteUrl: 'https://transparency.example/base/',
-    });
+    const html = injectPage(
+      template,
+      rendered({ html: `<h1>${tricky}</h1>`, title: tricky, description: tricky }),
+      'https://transparency.example/base/',
+    );
     expect(html).toContain(`<title>${tricky}</title>`);
     expect(html).toContain(`<meta name="description" content="${tricky}" />`);
     expect(html).toContain(`<div id="root"><h1>${tricky}</h1></div>`);
@@ -32,10 +33,7 @@ describe('putting a prerendered page into index.html', () => {
   });
 
   it('writes the page in its language and direction, and names the same page in every language', () => {
-    const html = injectPage(template, rendered({ locale: 'ar' }), {
-      base: '/base/',
-      siteUrl: 'https://transparency.example/base/',
-    });
+    const html = injectPage(template, rendered({ locale: 'ar' }), 'https://transparency.example/base/');
     expect(html).toMatch(/^<!doctype html>\s*<html lang="ar" dir="rtl">/);
     expect(html).toContain('<link rel="canonical" href="https://transparency.example/base/ar/requests/" />');
     const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)" \/>/g)].map(
@@ -51,11 +49,10 @@ describe('putting a prerendered page into index.html', () => {
     ]);
   });
 
-  it('names the other languages from the base path where the site has no public address', () => {
-    const html = injectPage(template, rendered({ path: '/', locale: 'fr' }), { base: '/base/' });
+  it('names no other address where the site has no public one: search engines read only absolute ones', () => {
+    const html = injectPage(template, rendered({ path: '/', locale: 'fr' }));
     expect(html).toContain('<html lang="fr" dir="ltr">');
-    expect(html).toContain('<link rel="alternate" hreflang="es" href="/base/es/" />');
-    expect(html).toContain('<link rel="alternate" hreflang="x-default" href="/base/" />');
+    expect(html).not.toContain('hreflang');
     expect(html).not.toContain('rel="canonical"');
   });
 });

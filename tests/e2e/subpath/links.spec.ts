@@ -123,3 +123,19 @@ test('the prerendered HTML names no localhost and no path outside the base', asy
     ).toEqual([]);
   }
 });
+
+test('every page names itself in every language at the site’s public address, and each answers here', async ({
+  request,
+  baseURL,
+}) => {
+  const html = await (await request.get(new URL('es/requests/', baseURL).href)).text();
+  const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)" \/>/g)];
+  expect(alternates.map(([, lang]) => lang)).toEqual(['en', 'fr', 'es', 'zh-Hans', 'ar', 'x-default']);
+  for (const [, lang, href] of alternates) {
+    expect(href!.startsWith(FIXTURE_SITE.siteUrl), href).toBe(true);
+    const here = new URL(href!.slice(FIXTURE_SITE.siteUrl.length), baseURL).href;
+    const response = await request.get(here, { maxRedirects: 0 });
+    expect(response.status(), here).toBe(200);
+    if (lang !== 'x-default') expect(await response.text(), here).toContain(`<html lang="${lang}"`);
+  }
+});
