@@ -1,4 +1,5 @@
 import type { Dataset } from '../api/resources';
+import type { TranslationFile } from '../api/schemas';
 import { translateDataset } from '../api/dataTranslations';
 import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -29,8 +30,9 @@ export interface RenderedWidget {
   title: string;
   /** The note shown when the published data is newer than this page. */
   staleNote: string;
-  /** The data it was written from, in its language: a view that hydrates starts from the same. */
+  /** The package's data, and its translation into the view's language: a view that hydrates lays one over the other. */
   dataset: Dataset;
+  translation: TranslationFile | null;
 }
 
 const views: Record<WidgetView, (period: string | null) => ReactNode> = {
@@ -51,7 +53,8 @@ export function renderWidget(
   period: string | null = null,
 ): RenderedWidget {
   // Written in its language: the data's text too, where the package translates it.
-  const dataset = translateDataset(original, translations?.[locale]);
+  const translation = translations?.[locale] ?? null;
+  const dataset = translateDataset(original, translation);
   const cache = new FetchCache(retryPolicy);
   for (const key of resourceKeys) cache.seed(key, dataset[key]);
   const html = renderToString(
@@ -74,5 +77,14 @@ export function renderWidget(
     }),
     controls: t('widget.title.controls'),
   };
-  return { view, lang: locale, period, html, title: titles[view], staleNote: t('widget.stale'), dataset };
+  return {
+    view,
+    lang: locale,
+    period,
+    html,
+    title: titles[view],
+    staleNote: t('widget.stale'),
+    dataset: original,
+    translation,
+  };
 }

@@ -71,6 +71,7 @@ export function staticWidgetPage(
     lang,
     period: rendered.period,
     resources: Object.fromEntries(viewResources[view].map((key) => [key, rendered.dataset[key]])),
+    translation: rendered.translation,
   };
   page = page.replace(
     '<p id="drd-stale"',

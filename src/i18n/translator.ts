@@ -40,21 +40,31 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/**
+ * The locale that numbers and dates are written in. Arabic keeps Latin digits: a documented choice,
+ * and a fixed one, since CLDR's default digits for `ar` differ between ICU versions, and a page
+ * written by the build must read the same in every browser that hydrates it.
+ */
+export function digitsLocale(locale: Locale): string {
+  return locale === 'ar' ? 'ar-u-nu-latn' : locale;
+}
+
 export function createTranslator(locale: Locale, messages: Dictionary): Translator {
+  const writtenIn = digitsLocale(locale);
   const pluralRules = lazy(() => new Intl.PluralRules(locale));
   const regionNames = lazy(() => new Intl.DisplayNames([locale], { type: 'region' }));
   const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
   const collator = lazy(() => new Intl.Collator(locale));
   const dateFormats = {
-    long: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })),
-    medium: lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })),
+    long: lazy(() => new Intl.DateTimeFormat(writtenIn, { dateStyle: 'long', timeZone: 'UTC' })),
+    medium: lazy(() => new Intl.DateTimeFormat(writtenIn, { dateStyle: 'medium', timeZone: 'UTC' })),
   };
   // Charts format every tick and label, so each set of options gets one formatter.
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const numberFormatFor = (options: Intl.NumberFormatOptions = {}) => {
     const key = JSON.stringify(options);
     let format = numberFormats.get(key);
-    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(writtenIn, options)));
     return format;
   };
   const formatNumber = (value: number, options?: Intl.NumberFormatOptions) => numberFormatFor(options).format(value);
@@ -109,5 +119,5 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
  * hydrates or first renders the page.
  */
 export function warmUpIntl(locale: Locale): void {
-  setTimeout(() => new Intl.NumberFormat(locale).format(0), 0);
+  setTimeout(() => new Intl.NumberFormat(digitsLocale(locale)).format(0), 0);
 }

@@ -12,7 +12,7 @@ import { applyTheme } from '../lib/theme';
 import '../styles/global.css';
 import '../styles/overview.css';
 import './widget.css';
-import { prefetchResources, ResourceCacheProvider } from './useResource';
+import { prefetchResources, ResourceCacheProvider, seedWrittenResources } from './useResource';
 import { PRERENDERED_WIDGET_ID, viewResources, type PrerenderedWidget } from './prerenderedWidget';
 import { preloadView, viewLoaders, Widget } from './Widget';
 import { parseWidgetParams, type WidgetView } from '../lib/widgetParams';
@@ -59,7 +59,7 @@ async function main() {
   setDocumentLanguage(params.lang);
   warmUpIntl(i18n.getSnapshot().locale);
   const resources = new FetchCache(retryPolicy);
-  for (const [key, data] of Object.entries(prerendered?.resources ?? {})) resources.seed(key, data);
+  if (prerendered) seedWrittenResources(resources, prerendered.resources, prerendered.translation);
   const prefetch = async () => {
     await startMockApiInDevelopment();
     if (problems.length > 0) return;

@@ -1,4 +1,5 @@
 import type { ResourceKey } from '../api/resources';
+import type { TranslationFile } from '../api/schemas';
 import type { Locale } from '../i18n/locale';
 import type { WidgetView } from '../lib/widgetParams';
 
@@ -11,8 +12,13 @@ export interface PrerenderedWidget {
   lang: Locale;
   /** The requests view's chosen period; null for the latest. */
   period: string | null;
-  /** The data the view was rendered from, by resource. */
+  /**
+   * The package's data the view was rendered from, by resource, and its translation into the view's
+   * language: laid over it in the browser, as it was at build time, so that the marks of what is
+   * translated (which JSON cannot carry) are the same on both sides.
+   */
   resources: Partial<Record<ResourceKey, unknown>>;
+  translation: TranslationFile | null;
 }
 
 /** The resources each view reads, so its fetches start while its code and messages load. */

@@ -16,23 +16,48 @@ export const ResourceCacheProvider = ResourceCacheContext.Provider;
 const translations = new Map<Locale, Promise<TranslationFile | null>>();
 
 /**
- * The package's translation into the frame's language, fetched once. If it cannot be had, the
- * package's own text shows, marked as such, as it does where the package translates nothing.
+ * The package's translation into the frame's language, fetched once for all its resources. If it
+ * cannot be had, the package's own text shows, marked as such, as where the package translates
+ * nothing; a failure is not kept, so the next fetch (a Retry) asks again.
  */
 function translationInto(locale: Locale): Promise<TranslationFile | null> {
   let translation = translations.get(locale);
-  if (!translation) translations.set(locale, (translation = fetchTranslation(locale).catch(() => null)));
+  if (!translation) {
+    translation = fetchTranslation(locale).catch(() => {
+      translations.delete(locale);
+      return null;
+    });
+    translations.set(locale, translation);
+  }
   return translation;
 }
 
-/** A resource in the frame's language: written views come translated; those fetched here are translated here. */
+function inLanguage(key: ResourceKey, data: unknown, translation: TranslationFile | null): unknown {
+  return isTranslatable(key) ? translateResource(key, data as ResourceData<typeof key>, translation) : data;
+}
+
+/** A resource in the frame's language, fetched with the translation that is laid over it. */
 const fetcher =
   <K extends ResourceKey>(key: K, locale: Locale) =>
-  async () => {
-    const data = await fetchResource(key);
-    if (locale === DATA_LANGUAGE || !isTranslatable(key)) return data;
-    return translateResource(key, data as ResourceData<typeof key>, await translationInto(locale));
+  async (): Promise<ResourceData<K>> => {
+    if (locale === DATA_LANGUAGE || !isTranslatable(key)) return fetchResource(key);
+    const [data, translation] = await Promise.all([fetchResource(key), translationInto(locale)]);
+    return inLanguage(key, data, translation) as ResourceData<K>;
   };
+
+/**
+ * Starts the cache with a written view's data, translated here as it was when the view was written,
+ * so that the marks of what is translated match the page's.
+ */
+export function seedWrittenResources(
+  cache: FetchCache,
+  resources: Partial<Record<ResourceKey, unknown>>,
+  translation: TranslationFile | null,
+) {
+  for (const [key, data] of Object.entries(resources) as [ResourceKey, unknown][]) {
+    cache.seed(key, inLanguage(key, data, translation));
+  }
+}
 
 /** Starts the fetches a view will make, while its code and messages are still loading. */
 export function prefetchResources(cache: FetchCache, keys: ResourceKey[], locale: Locale) {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { localeBase, localeInPath, localeOfAddress } from '../../src/i18n/locale';
-import { createTranslator } from '../../src/i18n/translator';
-import { allMessages } from '../../src/i18n/messages/all';
 
 describe('the language an address names', () => {
   it('is the first folder after the base, where English has none', () => {
@@ -25,18 +23,5 @@ describe('the language an address names', () => {
     expect(localeBase('/', 'en')).toBe('/');
     expect(localeBase('/', 'ar')).toBe('/ar/');
     expect(localeBase('/transparency/', 'zh-Hans')).toBe('/transparency/zh-Hans/');
-  });
-});
-
-describe('ordering text in the reader’s language', () => {
-  it('orders Chinese names by pinyin, whatever the runtime’s own locale', () => {
-    const { compareText, countryName } = createTranslator('zh-Hans', allMessages['zh-Hans']);
-    const names = ['MX', 'BR', 'DE', 'AU'].map(countryName).sort(compareText);
-    expect(names).toEqual(['澳大利亚', '巴西', '德国', '墨西哥']);
-  });
-
-  it('orders French names as French does, accents after their letter', () => {
-    const { compareText } = createTranslator('fr', allMessages.fr);
-    expect(['Émirats', 'Espagne', 'Allemagne'].sort(compareText)).toEqual(['Allemagne', 'Émirats', 'Espagne']);
   });
 });
