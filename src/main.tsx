@@ -1,5 +1,5 @@
 import { showLoadFailure } from './components/showLoadFailure';
-import { localeOfAddress } from './i18n/locale';
+import { languageFolderAddress, localeOfAddress } from './i18n/locale';
 import { env } from './config/env';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
@@ -19,6 +19,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * router, the query cache and the app), rather than all in one long task that blocks input.
  */
 async function main() {
+  const moved = languageFolderAddress(window.location, env.basePath);
+  if (moved) {
+    // An older ?lang= link: its page in that language is written at its own address.
+    window.location.replace(moved);
+    return;
+  }
   applyTheme(storedTheme(), false);
   await import('react-dom/client');
   await nextTask();

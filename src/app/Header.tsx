@@ -5,12 +5,11 @@ import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pages } from './routes';
 import { ThemeSwitch } from './ThemeSwitch';
-import { useLocalizedPath } from '../i18n/useLocalizedPath';
+import { pageLink } from '../lib/pageLink';
 
 export function Header() {
   const { t } = useI18n();
   const dataLanguage = useDataLanguage();
-  const localized = useLocalizedPath();
   const meta = useTranslatedResource('meta');
   const organisation = meta.data?.organisation.name;
 
@@ -32,7 +31,7 @@ export function Header() {
             .filter((page) => page.inNav !== false)
             .map((page) => (
               <li key={page.path}>
-                <NavLink to={localized(page.path)} end={page.path === '/'}>
+                <NavLink to={pageLink(page.path)} end={page.path === '/'}>
                   {t(page.label)}
                 </NavLink>
               </li>

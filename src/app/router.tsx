@@ -1,7 +1,5 @@
 import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router';
-import { env } from '../config/env';
 import type { I18nStore } from '../i18n/I18nStore';
-import { localeBase, type Locale } from '../i18n/locale';
 import { NotFoundPage } from './NotFoundPage';
 import { pages } from './routes';
 import { RouteError } from './RouteError';
@@ -34,13 +32,9 @@ export function createRoutes(i18n: I18nStore): RouteObject[] {
 }
 
 /**
- * Where a language's pages start, for the router: /fr/ under the site's base, say. Links inside the
- * app are written against it, so they keep the page's language without naming it.
+ * The router's base is the language's (`localeBase`: /fr/ under the site's base, say). Links inside
+ * the app are written against it, so they keep the page's language without naming it.
  */
-export function basenameOf(locale: Locale): string {
-  return localeBase(env.basePath, locale);
-}
-
 export function createRouter(routes: RouteObject[], basename: string, hydrationData?: HydrationState) {
   return createBrowserRouter(routes, { basename, hydrationData });
 }

@@ -7,11 +7,11 @@ import { metaQuery, transparencyKeys } from '../api/queries';
 import { AppProviders } from './AppProviders';
 import { PRERENDERED_ID, type Prerendered } from './prerendered';
 import { createQueryClient } from './queryClient';
-import { basenameOf, createRouter, createRoutes } from './router';
+import { createRouter, createRoutes } from './router';
 import { I18nStore } from '../i18n/I18nStore';
 import { warmUpIntl } from '../i18n/translator';
 import { setDocumentLanguage } from '../i18n/documentLanguage';
-import { localeInPath, localeOfAddress } from '../i18n/locale';
+import { localeBase, localeOfAddress } from '../i18n/locale';
 import { env } from '../config/env';
 import { whenIdle } from '../lib/whenIdle';
 
@@ -66,8 +66,7 @@ async function refetchIfRepublished(queryClient: QueryClient) {
 /** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
 export async function startApp() {
   const i18n = new I18nStore(localeOfAddress(window.location, env.basePath));
-  // A page reached by ?lang= (an older link) keeps the English addresses and the parameter.
-  const basename = basenameOf(localeInPath(window.location.pathname, env.basePath) ?? 'en');
+  const basename = localeBase(env.basePath, i18n.getSnapshot().locale);
   // The router's base ends with a slash, which an address like /fr may lack (some hosts answer it as /fr/).
   if (`${window.location.pathname}/` === basename) {
     window.history.replaceState(null, '', `${basename}${window.location.search}${window.location.hash}`);

@@ -11,12 +11,13 @@ import { translateResource } from '../api/dataTranslations';
 import { defaultComparison } from '../features/changes/comparison';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
-import { basenameOf, createRoutes } from '../app/router';
+import { createRoutes } from '../app/router';
 import { I18nStore } from '../i18n/I18nStore';
 import { createTranslator } from '../i18n/translator';
 import { pages } from '../app/routes';
 import { allMessages } from '../i18n/messages/all';
-import type { Locale } from '../i18n/locale';
+import { localeBase, type Locale } from '../i18n/locale';
+import { env } from '../config/env';
 import { DATA_LANGUAGE } from '../components/useDataLanguage';
 import type { PublishedPackage } from '../api/datapackage';
 import { pageFolder } from '../lib/pageFolder';
@@ -50,7 +51,7 @@ export async function renderPage(path: string, contents: PublishedPackage, local
     queryClient.setQueryData(translationQuery(locale).queryKey, translation, { updatedAt: 1 });
   }
   const i18n = I18nStore.complete(locale, allMessages[locale]);
-  const basename = basenameOf(locale);
+  const basename = localeBase(env.basePath, locale);
   const handler = createStaticHandler(createRoutes(i18n), { basename });
   const routed = `${basename.replace(/\/$/, '')}${path}`;
   const context = await handler.query(new Request(new URL(routed, 'http://prerender.invalid')));

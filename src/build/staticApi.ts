@@ -31,7 +31,7 @@ export interface StaticSiteOptions {
 const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The public address of a route in one language, under the site's (SITE_URL). */
-export function pageAddress(route: string, locale: Locale, siteUrl: string): string {
+function pageAddress(route: string, locale: Locale, siteUrl: string): string {
   const path = `${localeFolder(locale)}${pageFolder(route.replace(/^\//, ''))}`;
   return new URL(path, siteUrl.replace(/\/?$/, '/')).href;
 }
@@ -89,7 +89,7 @@ export function injectPage(template: string, page: RenderedPage, siteUrl?: strin
 }
 
 /** The page's language and direction from its first byte, so that it paints the right way round. */
-export function withDocumentLanguage(template: string, locale: Locale): string {
+function withDocumentLanguage(template: string, locale: Locale): string {
   return template.replace(/<html lang="[^"]*"/, () => `<html lang="${locale}" dir="${directionOf(locale)}"`);
 }
 

@@ -1,3 +1,5 @@
+import { pageFolder } from '../lib/pageFolder';
+
 export const locales = ['en', 'fr', 'es', 'zh-Hans', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 
@@ -36,14 +38,23 @@ export function localeInPath(pathname: string, base: string): Locale | null {
   return isLocale(segment) && segment !== 'en' ? segment : null;
 }
 
+/** The language of a page: the one its address names (/fr/requests/), else English. Nothing is stored. */
+export function localeOfAddress({ pathname }: { pathname: string }, base: string): Locale {
+  return localeInPath(pathname, base) ?? 'en';
+}
+
 /**
- * The language of a page: the one its address names (/fr/requests/); else `?lang=`, which links
- * made before pages had a language in their path still carry; else English. Nothing is stored:
- * the same address reads the same for everyone.
+ * Where a link made before pages had a language in their address now leads: /requests?lang=fr&type=x
+ * to /fr/requests/?type=x, the page written in French. Null for an address that needs no move.
  */
-export function localeOfAddress({ pathname, search }: { pathname: string; search: string }, base: string): Locale {
-  const fromPath = localeInPath(pathname, base);
-  if (fromPath) return fromPath;
-  const fromQuery = new URLSearchParams(search).get('lang');
-  return isLocale(fromQuery) ? fromQuery : 'en';
+export function languageFolderAddress(
+  { pathname, search, hash }: { pathname: string; search: string; hash: string },
+  base: string,
+): string | null {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  if (!isLocale(lang) || lang === 'en' || !pathname.startsWith(base) || localeInPath(pathname, base)) return null;
+  params.delete('lang');
+  const query = params.toString();
+  return `${localeBase(base, lang)}${pageFolder(pathname.slice(base.length))}${query ? `?${query}` : ''}${hash}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeBase, localeInPath, localeOfAddress } from '../../src/i18n/locale';
+import { languageFolderAddress, localeBase, localeInPath, localeOfAddress } from '../../src/i18n/locale';
 
 describe('the language an address names', () => {
   it('is the first folder after the base, where English has none', () => {
@@ -12,11 +12,31 @@ describe('the language an address names', () => {
     expect(localeInPath('/fr/requests/', '/transparency/')).toBeNull();
   });
 
-  it('wins over ?lang=, which older links still carry and which still works where the path names none', () => {
-    expect(localeOfAddress({ pathname: '/es/data/', search: '?lang=fr' }, '/')).toBe('es');
-    expect(localeOfAddress({ pathname: '/data/', search: '?lang=fr' }, '/')).toBe('fr');
-    expect(localeOfAddress({ pathname: '/data/', search: '?lang=xx' }, '/')).toBe('en');
-    expect(localeOfAddress({ pathname: '/data/', search: '' }, '/')).toBe('en');
+  it('is the page’s language, English where it names none', () => {
+    expect(localeOfAddress({ pathname: '/es/data/' }, '/')).toBe('es');
+    expect(localeOfAddress({ pathname: '/data/' }, '/')).toBe('en');
+  });
+});
+
+describe('older links with ?lang=', () => {
+  const moved = (pathname: string, search: string, base = '/', hash = '') =>
+    languageFolderAddress({ pathname, search, hash }, base);
+
+  it('lead to the page in that language’s folder, keeping the other parameters and the fragment', () => {
+    expect(moved('/requests', '?lang=fr&type=civilLitigant&country=GB')).toBe(
+      '/fr/requests/?type=civilLitigant&country=GB',
+    );
+    expect(moved('/', '?lang=ar')).toBe('/ar/');
+    expect(moved('/transparency/data/', '?lang=zh-Hans', '/transparency/', '#methodology')).toBe(
+      '/transparency/zh-Hans/data/#methodology',
+    );
+  });
+
+  it('stay where they are in English, with an unknown language, or where the address names one already', () => {
+    expect(moved('/requests', '?lang=en')).toBeNull();
+    expect(moved('/requests', '?lang=de')).toBeNull();
+    expect(moved('/requests', '')).toBeNull();
+    expect(moved('/es/requests/', '?lang=fr')).toBeNull();
   });
 
   it('gives each language its base under the site’s', () => {

@@ -12,7 +12,7 @@ import {
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/namespaces';
-import { useLocalizedPath } from '../../i18n/useLocalizedPath';
+import { pageLink } from '../../lib/pageLink';
 import { downloadText } from '../../lib/download';
 import { pick } from '../../lib/pick';
 import { useIsClient } from '../../lib/useIsClient';
@@ -100,7 +100,6 @@ function ResourceChanges({
 export function ChangeList({ comparison, datasets }: { comparison: Comparison; datasets: Datasets }) {
   const i18n = useI18n();
   const { t, plural, formatNumber } = i18n;
-  const localized = useLocalizedPath();
   const [params, update] = useUpdateSearchParams();
   const changes = useMemo(() => compareVersions(datasets.older, datasets.newer), [datasets]);
   const byKind = useMemo(() => countByKind(changes), [changes]);
@@ -113,7 +112,7 @@ export function ChangeList({ comparison, datasets }: { comparison: Comparison; d
       else next.delete(name);
       return next;
     });
-  const permalink = localized('/changes', new URLSearchParams({ from: comparison.from, to: comparison.to }));
+  const permalink = pageLink('/changes', new URLSearchParams({ from: comparison.from, to: comparison.to }));
   // Printed, the link is the page's full address; only the browser knows it.
   const isClient = useIsClient();
 

@@ -6,7 +6,7 @@ import { QueryState, QueryStates } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { useScope } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useLocalizedPath } from '../../i18n/useLocalizedPath';
+import { pageLink } from '../../lib/pageLink';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { ChangeList } from './ChangeList';
 import { comparisonFromSearch, type Comparison } from './comparison';
@@ -49,7 +49,6 @@ function ComparedVersions({ comparison }: { comparison: Comparison }) {
 
 function VersionComparison({ index }: { index: VersionsIndex }) {
   const { t } = useI18n();
-  const localized = useLocalizedPath();
   const [params] = useUpdateSearchParams();
   const choice = comparisonFromSearch(params, index);
   if (!choice.ok) {
@@ -57,7 +56,7 @@ function VersionComparison({ index }: { index: VersionsIndex }) {
     return (
       <div role="alert" className="empty-state">
         <p>{t('changes.unknownVersion', { version: choice.version })}</p>
-        <Link to={localized('/changes')}>{t('changes.showLatest')}</Link>
+        <Link to={pageLink('/changes')}>{t('changes.showLatest')}</Link>
       </div>
     );
   }
@@ -77,7 +76,6 @@ function VersionComparison({ index }: { index: VersionsIndex }) {
 /** For regulators: what changed between any two published versions, item by item, old value beside new. */
 export function ChangesPage() {
   const { t } = useI18n();
-  const localized = useLocalizedPath();
   const scope = useScope();
   const versions = useQuery(versionsQuery());
   return (
@@ -86,7 +84,7 @@ export function ChangesPage() {
       <h1>{t('changes.title')}</h1>
       <p className="lead">{t('changes.intro', { scope })}</p>
       <p className="no-print">
-        <Link to={localized('/data')}>{t('changes.notesOnDataPage')}</Link>
+        <Link to={pageLink('/data')}>{t('changes.notesOnDataPage')}</Link>
       </p>
       <QueryState query={versions} minHeight="30rem">
         {(index) => <VersionComparison index={index} />}

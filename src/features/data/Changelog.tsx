@@ -9,7 +9,7 @@ import type { ChangelogEntry, VersionEntry } from '../../api/schemas';
 import { changeKinds } from '../../api/versionChanges';
 import { QueryStates } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useLocalizedPath } from '../../i18n/useLocalizedPath';
+import { pageLink } from '../../lib/pageLink';
 
 interface VersionLine {
   dataVersion: string;
@@ -41,10 +41,9 @@ export function versionLines(changelog: ChangelogEntry[], versions: VersionEntry
 
 function ComputedChanges({ version }: { version: VersionEntry }) {
   const { t, formatNumber } = useI18n();
-  const localized = useLocalizedPath();
   const { changes } = version;
   if (!changes) return <p>{t('data.changelog.first')}</p>;
-  const link = localized('/changes', new URLSearchParams({ from: changes.from, to: version.dataVersion }));
+  const link = pageLink('/changes', new URLSearchParams({ from: changes.from, to: version.dataVersion }));
   return (
     <>
       <p>{t('data.changelog.computed', { from: changes.from })}</p>

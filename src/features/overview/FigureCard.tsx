@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useLocalizedPath } from '../../i18n/useLocalizedPath';
+import { pageLink } from '../../lib/pageLink';
 
 interface Props {
   label: string;
@@ -12,13 +12,12 @@ interface Props {
 }
 
 export function FigureCard({ label, value, text, linkText, to, hash }: Props) {
-  const localized = useLocalizedPath();
   return (
     <div className="figure-card">
       <h3 className="figure-card__label">{label}</h3>
       <p className="figure-card__value">{value}</p>
       <p className="figure-card__text">{text}</p>
-      <Link className="figure-card__link" to={{ ...localized(to), hash }}>
+      <Link className="figure-card__link" to={{ ...pageLink(to), hash }}>
         {linkText}
       </Link>
     </div>
