@@ -160,7 +160,11 @@ test.describe('What changed between versions', () => {
     await expect(page.getByRole('columnheader', { name: 'Dans 2025.1' }).first()).toBeVisible();
     // Released versions carry no translation: their titles show as written, marked as English.
     const controls = page.locator('section[aria-labelledby="changes-accessControls"]');
-    await expect(controls.locator('tbody th[scope="row"]').first()).toHaveAttribute('lang', 'en');
+    await expect(controls.locator('tbody th[scope="row"] span[lang="en"]').first()).toBeVisible();
+    // A row of requests is named by its period and country in French, its category as the package wrote it.
+    const requests = page.locator('section[aria-labelledby="changes-accessRequests"] tbody th[scope="row"]').first();
+    await expect(requests.locator('span[lang="en"]')).toHaveCount(1);
+    await expect(requests).toContainText(/S[12] 20\d\d/);
     const status = controls
       .locator('tbody tr')
       .filter({ has: page.getByRole('cell', { name: 'Statut', exact: true }) });

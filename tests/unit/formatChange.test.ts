@@ -5,7 +5,7 @@ import {
   fieldLabel,
   formatChangeValue,
   itemLabel,
-  itemNamedByDataText,
+  itemLabelParts,
   showsDataText,
 } from '../../src/features/changes/formatChange';
 import { allMessages } from '../../src/i18n/messages/all';
@@ -106,13 +106,6 @@ describe('which values are the data’s own text, to be marked with its language
     expect(showsDataText({ type: 'number', value: 3 }, { resource: 'auditStatistics', field: 'n' })).toBe(false);
     expect(showsDataText({ type: 'date', date: '2026-01-01' }, { resource: 'accessControls', field: 'd' })).toBe(false);
   });
-
-  it('names controls, places and categories by their text, and rows of figures by the page’s words', () => {
-    expect(itemNamedByDataText({ resource: 'accessControls' })).toBe(true);
-    expect(itemNamedByDataText({ resource: 'storageLocations' })).toBe(true);
-    expect(itemNamedByDataText({ resource: 'accessRequests' })).toBe(false);
-    expect(itemNamedByDataText({ resource: 'periods' })).toBe(false);
-  });
 });
 
 describe('the item a change is about', () => {
@@ -153,5 +146,20 @@ describe('the item a change is about', () => {
     expect(itemLabel(change('locationAccess', { location: 'us-virginia', period: '2025-H1' }), datasets, en)).toBe(
       'Virginia · H1 2025',
     );
+  });
+
+  it('tells, in an item’s name, the data’s own text (a title, a category) from the page’s words', () => {
+    const row = change('accessRequests', { period: '2024-H2', category: 'usLawEnforcement', country: 'US' });
+    expect(itemLabelParts(row, datasets, fr)).toEqual([
+      { text: 'S2 2024', fromData: false },
+      { text: 'US law enforcement', fromData: true },
+      { text: 'États-Unis', fromData: false },
+    ]);
+    expect(itemLabelParts(change('accessControls', { id: 'AC-01' }), datasets, fr)).toEqual([
+      { text: 'AC-01 Named accounts with hardware-key MFA', fromData: true },
+    ]);
+    expect(itemLabelParts(change('periods', { period: '2025-H2' }), datasets, fr)).toEqual([
+      { text: 'S2 2025', fromData: false },
+    ]);
   });
 });

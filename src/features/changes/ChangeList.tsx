@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Dataset } from '../../api/resources';
 import {
@@ -19,7 +19,14 @@ import { useIsClient } from '../../lib/useIsClient';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { changesFileName, changesToCsv } from './changesCsv';
 import type { Comparison } from './comparison';
-import { fieldLabel, formatChangeValue, itemLabel, itemNamedByDataText, showsDataText } from './formatChange';
+import {
+  fieldLabel,
+  formatChangeValue,
+  itemLabelParts,
+  LABEL_SEPARATOR,
+  showsDataText,
+  type LabelPart,
+} from './formatChange';
 import { DATA_LANGUAGE } from '../../components/useDataLanguage';
 
 interface Datasets {
@@ -36,6 +43,17 @@ function ValueCell({ change, side }: { change: Change; side: 'before' | 'after' 
       {text === null ? <span className="change-absent">{i18n.t('changes.absent')}</span> : text}
     </td>
   );
+}
+
+/** An item's name, its parts that are the data's own (untranslated) text marked with the data's language. */
+function ItemLabel({ parts }: { parts: LabelPart[] }) {
+  const { locale } = useI18n();
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 ? LABEL_SEPARATOR : null}
+      {part.fromData && locale !== DATA_LANGUAGE ? <span lang={DATA_LANGUAGE}>{part.text}</span> : part.text}
+    </Fragment>
+  ));
 }
 
 function ResourceChanges({
@@ -71,11 +89,8 @@ function ResourceChanges({
           <tbody>
             {changes.map((change, index) => (
               <tr key={`${change.item}|${change.field ?? ''}|${index}`} data-kind={change.kind}>
-                <th
-                  scope="row"
-                  lang={i18n.locale !== DATA_LANGUAGE && itemNamedByDataText(change) ? DATA_LANGUAGE : undefined}
-                >
-                  {itemLabel(change, datasets, i18n)}
+                <th scope="row">
+                  <ItemLabel parts={itemLabelParts(change, datasets, i18n)} />
                 </th>
                 <td>
                   {change.field

@@ -83,51 +83,70 @@ export function showsDataText(value: ChangeValue, { resource, field }: Pick<Chan
   return !(field && field in vocabularyOf);
 }
 
-/** Resources whose items are named by the data's own text (a title, a place's name), not the page's words. */
-const namedByDataText = new Set<Change['resource']>(['accessControls', 'storageLocations', 'requestCategories']);
-
-/** Whether itemLabel names the item with the data's own text alone. */
-export function itemNamedByDataText(change: Pick<Change, 'resource'>): boolean {
-  return namedByDataText.has(change.resource);
+/** A part of an item's name: in the page's words (a period, a country), or the data's own text (a title). */
+export interface LabelPart {
+  text: string;
+  fromData: boolean;
 }
+
+/** The separator between the parts of an item's name. */
+export const LABEL_SEPARATOR = ' · ';
 
 /**
  * The item a change is about, named as the pages name it: a control by its id and title, a row of
- * requests by its period, category and country, a place by its name.
+ * requests by its period, category and country, a place by its name. Each part says whether it is
+ * the data's own text, which older versions carry untranslated.
  */
-export function itemLabel(change: Change, datasets: { older: Dataset; newer: Dataset }, i18n: Formatters): string {
+export function itemLabelParts(
+  change: Change,
+  datasets: { older: Dataset; newer: Dataset },
+  i18n: Formatters,
+): LabelPart[] {
   const parts = change.itemParts;
   const find = <T extends { id: string }>(pick: (dataset: Dataset) => T[], id: string | undefined) =>
     pick(datasets.newer).find((row) => row.id === id) ?? pick(datasets.older).find((row) => row.id === id);
-  const categoryLabel = (id: string | undefined) => find((dataset) => dataset.requestCategories, id)?.label ?? id ?? '';
+  const words = (text: string): LabelPart => ({ text, fromData: false });
+  const data = (text: string): LabelPart => ({ text, fromData: true });
+  const period = parts.period ? [words(i18n.periodLabel(parts.period))] : [];
+  const category = (id: string | undefined) => {
+    const label = find((dataset) => dataset.requestCategories, id)?.label;
+    return label ? [data(label)] : id ? [words(id)] : [];
+  };
+  const place = (id: string | undefined) => {
+    const name = find((dataset) => dataset.storageLocations, id)?.name;
+    return name ? [data(name)] : id ? [words(id)] : [];
+  };
+  const orItem = (found: LabelPart[]) => (found.length ? found : [words(change.item)]);
   switch (change.resource) {
     case 'periods':
-      return parts.period ? i18n.periodLabel(parts.period) : change.item;
+    case 'auditStatistics':
+      return orItem(period);
     case 'accessControls': {
       const control = find((dataset) => dataset.accessControls, parts.id);
-      return control ? `${control.id} ${control.title}` : change.item;
+      return [control ? data(`${control.id} ${control.title}`) : words(change.item)];
     }
     case 'accessRequests':
       return [
-        parts.period ? i18n.periodLabel(parts.period) : '',
-        categoryLabel(parts.category),
-        parts.country ? i18n.countryName(parts.country) : '',
-      ]
-        .filter(Boolean)
-        .join(' · ');
-    case 'auditStatistics':
-      return parts.period ? i18n.periodLabel(parts.period) : change.item;
-    case 'locationAccess': {
-      const place = find((dataset) => dataset.storageLocations, parts.location);
-      return [place?.name ?? parts.location, parts.period ? i18n.periodLabel(parts.period) : '']
-        .filter(Boolean)
-        .join(' · ');
+        ...period,
+        ...category(parts.category),
+        ...(parts.country ? [words(i18n.countryName(parts.country))] : []),
+      ];
+    case 'locationAccess':
+      return [...place(parts.location), ...period];
+    case 'storageLocations': {
+      const name = find((dataset) => dataset.storageLocations, parts.id)?.name;
+      return [name ? data(name) : words(change.item)];
     }
-    case 'storageLocations':
-      return find((dataset) => dataset.storageLocations, parts.id)?.name ?? change.item;
     case 'requestCategories':
-      return categoryLabel(parts.id);
+      return orItem(category(parts.id));
     default:
-      return change.item;
+      return [words(change.item)];
   }
+}
+
+/** The item's name as one text. */
+export function itemLabel(change: Change, datasets: { older: Dataset; newer: Dataset }, i18n: Formatters): string {
+  return itemLabelParts(change, datasets, i18n)
+    .map((part) => part.text)
+    .join(LABEL_SEPARATOR);
 }
