@@ -31,9 +31,11 @@ export function ControlsView() {
                   <tbody>
                     {items.map((control) => (
                       <tr key={control.id}>
-                        <th scope="row">{control.id}</th>
+                        <th scope="row" className="short-label">
+                          {control.id}
+                        </th>
                         <td lang={dataLanguage(control, 'title')}>{control.title}</td>
-                        <td>{t(`status.${control.status}`)}</td>
+                        <td className="short-words">{t(`status.${control.status}`)}</td>
                       </tr>
                     ))}
                   </tbody>

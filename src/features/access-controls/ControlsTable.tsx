@@ -79,7 +79,7 @@ export const ControlsTable = memo(function ControlsTable({ controls, asOf, query
             const overdue = isReviewOverdue(control.lastReviewed, asOf);
             return (
               <tr key={control.id} data-control-id={control.id}>
-                <th scope="row">
+                <th scope="row" className="short-label">
                   <a
                     href={`${pageHref}#${encodeURIComponent(control.id)}`}
                     data-permalink={control.id}

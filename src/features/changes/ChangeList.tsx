@@ -92,7 +92,7 @@ function ResourceChanges({
                 <th scope="row">
                   <ItemLabel parts={itemLabelParts(change, datasets, i18n)} />
                 </th>
-                <td>
+                <td className="short-words">
                   {change.field
                     ? fieldLabel(change.field, i18n)
                     : change.kind === 'revised'
@@ -101,7 +101,7 @@ function ResourceChanges({
                 </td>
                 <ValueCell change={change} side="before" />
                 <ValueCell change={change} side="after" />
-                <td>{t(`changes.kind.${change.kind}`)}</td>
+                <td className="short-words">{t(`changes.kind.${change.kind}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -40,7 +40,10 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
   const upper = niceUpperBound(
     Math.max(0, ...data.flatMap((datum) => [barExtent(datum.received)[1], barExtent(datum.disclosed)[1]])),
   );
-  const valueAxis = { domain: [0, upper], ticks: axisTicks(upper), tickFormatter: numberTick, allowDecimals: false };
+  const ticks = axisTicks(upper);
+  const valueAxis = { domain: [0, upper], ticks, tickFormatter: numberTick, allowDecimals: false };
+  // Room for the longest tick label as the locale writes it ("2,5 mil", "2.5 ألف"), at about 7 px a character.
+  const valueAxisWidth = Math.max(44, 10 + 7 * Math.max(...ticks.map((value) => numberTick(value).length)));
 
   return (
     <BarChart
@@ -57,7 +60,7 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
       {vertical ? (
         <>
           <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" reversed={rtl} />
-          <YAxis tick={tick} width={44} orientation={rtl ? 'right' : 'left'} {...valueAxis} />
+          <YAxis tick={tick} width={valueAxisWidth} orientation={rtl ? 'right' : 'left'} {...valueAxis} />
         </>
       ) : (
         <>
