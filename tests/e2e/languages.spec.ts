@@ -83,6 +83,18 @@ test.describe('in Arabic', () => {
     });
   }
 
+  test('code, commands and the embed code read left to right, starting at the left', async ({ page }) => {
+    await page.goto(addressIn('ar', '/data'));
+    const command = page.locator('pre.command').first();
+    await expect(command).toBeVisible();
+    expect(await command.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    expect(await command.evaluate((element) => getComputedStyle(element).textAlign)).toBe('left');
+    await page.goto(addressIn('ar', '/embed'));
+    const code = page.locator('textarea.embed-code');
+    await expect(code).toHaveValue(/^<iframe /);
+    expect(await code.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  });
+
   test('the map’s zoom buttons are named in Arabic and sit at the start of the line, on the right', async ({
     page,
   }) => {

@@ -2,6 +2,24 @@ import { readFile } from 'node:fs/promises';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test.describe('Requests', () => {
+  test('axis labels take the theme’s muted text colour, in dark as in light', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/requests/');
+    const chart = page.locator('[data-category="usLawEnforcement"]');
+    await chart.scrollIntoViewIfNeeded();
+    const tick = chart.locator('.recharts-cartesian-axis-tick-value').first();
+    await expect(tick).toBeVisible();
+    const [fill, muted] = await tick.evaluate((text) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--muted)';
+      document.body.append(probe);
+      const colours = [getComputedStyle(text).fill, getComputedStyle(probe).color];
+      probe.remove();
+      return colours;
+    });
+    expect(fill).toBe(muted);
+  });
+
   test('the headline category panel draws and labels a visible 0 for every period', async ({ page }) => {
     await page.goto('/requests');
     await expect(
