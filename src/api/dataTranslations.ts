@@ -169,12 +169,17 @@ export function translationCoverage(dataset: Dataset, file: TranslationFile): { 
   return { translated, total };
 }
 
-/** What a file translates that the dataset does not have: ids, and lists of another length. */
-export function translationMismatches(
-  dataset: Dataset,
-  file: TranslationFile,
-): { section: string; id: string; field?: string; problem: 'unknownId' | 'listLength' }[] {
-  const found: { section: string; id: string; field?: string; problem: 'unknownId' | 'listLength' }[] = [];
+/** Something a file translates that the dataset does not have: an id, or a list of another length. */
+export interface TranslationMismatch {
+  section: string;
+  id: string;
+  field?: string;
+  problem: 'unknownId' | 'listLength';
+}
+
+/** What a file translates that the dataset does not have. */
+export function translationMismatches(dataset: Dataset, file: TranslationFile): TranslationMismatch[] {
+  const found: TranslationMismatch[] = [];
   for (const key of translatableKeys.filter((candidate) => candidate !== 'meta')) {
     const spec = translatable[key] as unknown as Translatable<object>;
     const section = file[spec.section] as Record<string, Record<string, Text>> | undefined;

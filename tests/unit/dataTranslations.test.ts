@@ -53,60 +53,56 @@ describe('the data’s text in another language', () => {
     expect(report).toMatch(/zh-Hans: \d+% .*the rest shows in English/);
   });
 
-  it('reports a translation of an unknown id, an unknown field, a list of another length and a stray file', async () => {
+  /** The problems check-data finds in a copy of the sample with these files written into it. */
+  async function problemsWith(files: Record<string, string>) {
     const dir = await mkdtemp(path.join(tmpdir(), 'drd-translations-'));
     try {
       await cp(path.join(root, 'mocks/sample'), dir, { recursive: true });
-      await writeFile(
-        path.join(dir, 'translations/fr.json'),
-        JSON.stringify(
-          {
-            'access-controls': { 'AC-99': { title: 'Inconnu' }, 'AC-01': { titre: 'Faute de frappe' } },
-            'storage-locations': { 'us-virginia': { dataCategories: ['un'] } },
-          },
-          null,
-          2,
-        ),
-      );
-      await writeFile(path.join(dir, 'translations/de.json'), '{}');
-      const { problems } = await readPackage(dir);
-      const rules = problems.map((problem) => `${problem.rule} ${problem.file}`);
-      expect(rules).toEqual(
-        expect.arrayContaining(['translation-language translations/de.json', 'translation-shape translations/fr.json']),
-      );
-      const shape = problems.find((problem) => problem.rule === 'translation-shape')!;
-      expect(shape.message).toContain('titre');
-      expect(shape.line).toBe(6);
+      for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
+      return (await readPackage(dir)).problems;
     } finally {
       await rm(dir, { recursive: true });
     }
+  }
+
+  it('reports a translation of an unknown field, with its line, and a stray file', async () => {
+    const problems = await problemsWith({
+      'translations/fr.json': JSON.stringify(
+        {
+          'access-controls': { 'AC-99': { title: 'Inconnu' }, 'AC-01': { titre: 'Faute de frappe' } },
+          'storage-locations': { 'us-virginia': { dataCategories: ['un'] } },
+        },
+        null,
+        2,
+      ),
+      'translations/de.json': '{}',
+    });
+    const rules = problems.map((problem) => `${problem.rule} ${problem.file}`);
+    expect(rules).toEqual(
+      expect.arrayContaining(['translation-language translations/de.json', 'translation-shape translations/fr.json']),
+    );
+    const shape = problems.find((problem) => problem.rule === 'translation-shape')!;
+    expect(shape.message).toContain('titre');
+    expect(shape.line).toBe(6);
   });
 
   it('flags ids the data does not have, and lists of another length', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'drd-translations-'));
-    try {
-      await cp(path.join(root, 'mocks/sample'), dir, { recursive: true });
-      await writeFile(
-        path.join(dir, 'translations/es.json'),
-        JSON.stringify(
-          {
-            'access-controls': { 'AC-99': { title: 'Desconocido' } },
-            'storage-locations': { 'us-virginia': { dataCategories: ['uno'] } },
-          },
-          null,
-          2,
-        ),
-      );
-      const { problems } = await readPackage(dir);
-      const unknown = problems.find((problem) => problem.rule === 'translation-unknown-id')!;
-      expect(unknown).toMatchObject({ severity: 'warning', file: 'translations/es.json', line: 3 });
-      expect(unknown.message).toContain('AC-99');
-      expect(problems.find((problem) => problem.rule === 'translation-list-length')).toMatchObject({
-        severity: 'error',
-        field: 'dataCategories',
-      });
-    } finally {
-      await rm(dir, { recursive: true });
-    }
+    const problems = await problemsWith({
+      'translations/es.json': JSON.stringify(
+        {
+          'access-controls': { 'AC-99': { title: 'Desconocido' } },
+          'storage-locations': { 'us-virginia': { dataCategories: ['uno'] } },
+        },
+        null,
+        2,
+      ),
+    });
+    const unknown = problems.find((problem) => problem.rule === 'translation-unknown-id')!;
+    expect(unknown).toMatchObject({ severity: 'warning', file: 'translations/es.json', line: 3 });
+    expect(unknown.message).toContain('AC-99');
+    expect(problems.find((problem) => problem.rule === 'translation-list-length')).toMatchObject({
+      severity: 'error',
+      field: 'dataCategories',
+    });
   });
 });
