@@ -4,6 +4,7 @@ import { periodsOf, totalsByPeriodAndCategory } from '../features/requests/aggre
 import { barFromDisclosures, barFromTotal } from '../features/requests/chartData';
 import { Headline } from '../features/requests/Headline';
 import { CountTable } from '../features/requests/CountTable';
+import { categoryChartHeight } from '../features/requests/chartText';
 import { ReceivedDisclosedChart } from '../features/requests/ReceivedDisclosedChart';
 import { useI18n } from '../i18n/I18nProvider';
 import { WidgetFooter } from './WidgetFooter';
@@ -54,7 +55,7 @@ export function RequestsView({ period }: { period: string | null }) {
               <ReceivedDisclosedChart
                 data={data}
                 orientation="horizontal"
-                height={data.length * 44 + 40}
+                height={categoryChartHeight(data.map((datum) => datum.label))}
                 describedBy="widget-requests-caption"
               />
             </div>

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const languages = ['en', 'fr', 'es', 'zh-Hans', 'ar'] as const;
@@ -33,6 +34,49 @@ for (const lang of languages) {
       await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
       await expectNoSeriousAxeViolations(page);
     }
+  });
+}
+
+/** Chart text that runs into other chart text, or past the chart's edge: what a reader cannot read. */
+async function collidingChartText(chart: Locator) {
+  return chart.evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll('text')]
+      .filter((text) => text.textContent?.trim())
+      .map((text) => ({ text: text.textContent!, box: text.getBoundingClientRect() }));
+    const problems = boxes
+      .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1)
+      .map(({ text }) => `"${text}" leaves the chart`);
+    boxes.forEach((a, index) => {
+      for (const b of boxes.slice(index + 1)) {
+        const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (across > 1 && down > 1) problems.push(`"${a.text}" runs into "${b.text}"`);
+      }
+    });
+    return problems;
+  });
+}
+
+for (const lang of languages) {
+  test(`at 360 px in ${lang}, chart labels neither run into each other nor off the chart`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(addressIn(lang, '/requests'));
+    for (const section of [
+      '.chart-figure:has(#rate-title)',
+      '.chart-figure:has(#by-country-title)',
+      '[data-category="usLawEnforcement"]',
+    ]) {
+      // Charts are drawn as they scroll into view.
+      await page.locator(section).scrollIntoViewIfNeeded();
+      const chart = page.locator(section).locator('svg.recharts-surface');
+      await expect(chart.locator('.count-bar').first()).toBeVisible();
+      expect(await collidingChartText(chart), section).toEqual([]);
+    }
+    await page.goto(`/widget.html?view=requests&lang=${lang}`);
+    const chart = page.locator('svg.recharts-surface');
+    await expect(chart.locator('.count-bar').first()).toBeVisible();
+    expect(await collidingChartText(chart), 'requests widget').toEqual([]);
   });
 }
 

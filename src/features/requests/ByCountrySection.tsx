@@ -7,6 +7,7 @@ import { totalsByCountry } from './aggregate';
 import { ChartFigure } from './ChartFigure';
 import { barFromDisclosures, barFromTotal } from './chartData';
 import { CountTable } from './CountTable';
+import { categoryChartHeight } from './chartText';
 import { ReceivedDisclosedChart } from './ReceivedDisclosedChart';
 import { receivedDisclosedCsv, requestsFileName } from './requestsCsv';
 
@@ -57,7 +58,7 @@ export function ByCountrySection({ rows, periods, period, onPeriodChange, dataVe
           <ReceivedDisclosedChart
             data={items}
             orientation="horizontal"
-            height={Math.max(160, items.length * 44 + 40)}
+            height={Math.max(160, categoryChartHeight(items.map((item) => item.label)))}
             describedBy="by-country-summary"
           />
         </>

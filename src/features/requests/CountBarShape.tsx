@@ -1,4 +1,5 @@
 import type { BarValue } from './chartData';
+import { estimateTextWidth, placeBarLabel } from './chartText';
 
 export interface CountBarProps {
   x?: number;
@@ -12,10 +13,15 @@ export interface CountBarProps {
   orientation: 'vertical' | 'horizontal';
   /** Right to left: horizontal bars grow from the right edge, their labels beyond their left end. */
   rtl?: boolean;
+  /** The plot's area along this bar, as recharts hands it over. */
+  background?: { x: number | null; y: number | null; width: number; height: number };
+  /** How far past the plot, at the end the bars grow towards, a label may reach: the chart's margin there. */
+  labelMargin?: number;
 }
 
 const MARKER = 14;
-const LABEL_CHAR_WIDTH = 6.5;
+/** The labels' font size in px (0.72rem in requests.css). */
+const LABEL_FONT_SIZE = 11.5;
 
 /**
  * Draws one count so that its kind is visible without colour: a thin line
@@ -33,6 +39,8 @@ export function CountBar({
   hatchId,
   orientation,
   rtl = false,
+  background,
+  labelMargin = 0,
 }: CountBarProps) {
   const vertical = orientation === 'vertical';
   const leftward = !vertical && rtl;
@@ -58,35 +66,55 @@ export function CountBar({
       <rect x={leftward ? base - from - size : base + from} y={y} width={size} height={height} {...common} />
     );
   };
-  const labelWidth = label.length * LABEL_CHAR_WIDTH;
-  const text = (offset: number) =>
-    // A label wider than its bar would run into its neighbours: it goes inside the bar, upright.
-    vertical && labelWidth > width + 6 && offset > labelWidth + 8 ? (
+  const labelWidth = estimateTextWidth(label, LABEL_FONT_SIZE);
+  const text = (offset: number) => {
+    const end = vertical ? base - offset : along(offset);
+    const room =
+      background?.x == null || background.y == null
+        ? Infinity
+        : labelMargin +
+          (vertical ? end - background.y : leftward ? end - background.x : background.x + background.width - end);
+    const placement = placeBarLabel({ orientation, labelWidth, thickness: width + 6, length: offset, room });
+    const middle = x + width / 2;
+    if (vertical && placement !== 'beyond') {
+      // Upright, reading up the bar: inside its top, or above it.
+      const inside = placement === 'inside';
+      const start = inside ? end + 4 : end - 4;
+      return (
+        <text
+          x={middle}
+          y={start}
+          transform={`rotate(-90 ${middle} ${start})`}
+          textAnchor={inside ? 'end' : 'start'}
+          dominantBaseline="central"
+          className={`count-bar__label${inside ? ' count-bar__label--inside' : ''}`}
+        >
+          {label}
+        </text>
+      );
+    }
+    if (vertical) {
+      return (
+        <text x={middle} y={end - 4} textAnchor="middle" className="count-bar__label">
+          {label}
+        </text>
+      );
+    }
+    const inside = placement === 'inside';
+    // Past the end it starts at the bar's end; inside, it ends there.
+    const towardsBase = inside !== leftward;
+    return (
       <text
-        x={x + width / 2}
-        y={base - offset + 4}
-        transform={`rotate(-90 ${x + width / 2} ${base - offset + 4})`}
-        textAnchor="end"
-        dominantBaseline="central"
-        className="count-bar__label count-bar__label--inside"
-      >
-        {label}
-      </text>
-    ) : vertical ? (
-      <text x={x + width / 2} y={base - offset - 4} textAnchor="middle" className="count-bar__label">
-        {label}
-      </text>
-    ) : (
-      <text
-        x={along(offset + 4)}
+        x={inside ? along(offset - 4) : along(offset + 4)}
         y={y + height / 2}
-        textAnchor={leftward ? 'end' : 'start'}
+        textAnchor={towardsBase ? 'end' : 'start'}
         dominantBaseline="central"
-        className="count-bar__label"
+        className={`count-bar__label${inside ? ' count-bar__label--inside' : ''}`}
       >
         {label}
       </text>
     );
+  };
 
   if (bar.kind === 'noData') return <g className={className}>{text(0)}</g>;
   if (bar.kind === 'share') {

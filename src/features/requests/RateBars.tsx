@@ -5,9 +5,14 @@ import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { barExtent } from './chartData';
-import { CountBar, HatchPattern } from './CountBarShape';
+import { TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import type { RateDatum } from './RateSection';
+
+const PERCENT_TICKS = [0, 25, 50, 75, 100];
+/** Room above the plot for the labels of the tallest bars. */
+const LABEL_MARGIN_TOP = 18;
 
 /** The recharts part of the disclosure-rate chart, loaded only when it is drawn. */
 export default function RateBars({ data }: { data: RateDatum[] }) {
@@ -15,30 +20,40 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
   const { t } = i18n;
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const rtl = directionOf(i18n.locale) === 'rtl';
+  const percentTick = (value: number) => i18n.formatNumber(value / 100, { style: 'percent' });
   return (
     <BarChart
       responsive
       style={{ width: '100%', height: 220 }}
       data={data}
-      margin={mirrored(rtl, { top: 18, right: 8, bottom: 4, left: 0 })}
+      margin={mirrored(rtl, { top: LABEL_MARGIN_TOP, right: 8, bottom: 4, left: 0 })}
       aria-describedby="rate-summary"
     >
       <HatchPattern id={hatchId} />
       <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={false} />
-      <XAxis dataKey="label" tick={{ className: 'chart-tick' }} interval="preserveStartEnd" reversed={rtl} />
+      <XAxis
+        dataKey="label"
+        tick={{ className: 'chart-tick' }}
+        tickMargin={TIME_TICK_MARGIN}
+        interval="preserveStartEnd"
+        reversed={rtl}
+      />
       <YAxis
         tick={{ className: 'chart-tick' }}
         orientation={rtl ? 'right' : 'left'}
-        width={44}
+        width={valueAxisWidth(PERCENT_TICKS.map(percentTick))}
         domain={[0, 100]}
-        tickFormatter={(value: number) => i18n.formatNumber(value / 100, { style: 'percent' })}
+        ticks={PERCENT_TICKS}
+        tickFormatter={percentTick}
       />
       <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />
       <Bar
         dataKey={(datum: RateDatum) => barExtent(datum.rate)}
         name={t('requests.chart.rate')}
         isAnimationActive={false}
-        shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: RateDatum }) => (
+        shape={(
+          props: Pick<CountBarProps, 'x' | 'y' | 'width' | 'height' | 'background'> & { payload?: RateDatum },
+        ) => (
           <CountBar
             {...props}
             bar={props.payload!.rate}
@@ -46,6 +61,7 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
             series="rate"
             hatchId={hatchId}
             orientation="vertical"
+            labelMargin={LABEL_MARGIN_TOP}
           />
         )}
       />

@@ -1,17 +1,32 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Text, Tooltip, XAxis, YAxis, type TextProps } from 'recharts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
-import { CountBar, HatchPattern } from './CountBarShape';
+import { categoryAxisWidth, CATEGORY_LINE_HEIGHT, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import './requests.css';
 
 import type { ReceivedDisclosedChartProps, ReceivedDisclosedDatum } from './ReceivedDisclosedChart';
 
-type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ReceivedDisclosedDatum };
+type ShapeProps = Pick<CountBarProps, 'x' | 'y' | 'width' | 'height' | 'background'> & {
+  payload?: ReceivedDisclosedDatum;
+};
+
+/** Room past the plot for the labels of the longest bars: above bars that run up, beside bars across. */
+const LABEL_MARGIN = { vertical: 18, horizontal: 48 };
+
+/** A name on the category axis, its lines further apart than recharts puts them (which it allows only here). */
+function CategoryTick({ payload, className, ...props }: TextProps & { payload?: { value: string } }) {
+  return (
+    <Text {...props} className={`${className ?? ''} chart-tick`} lineHeight={CATEGORY_LINE_HEIGHT}>
+      {payload?.value}
+    </Text>
+  );
+}
 
 /** The recharts part of ReceivedDisclosedChart, loaded only when a chart is drawn. */
 export default function ReceivedDisclosedBars({ data, orientation, height, describedBy }: ReceivedDisclosedChartProps) {
@@ -32,6 +47,7 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
           hatchId={hatchId}
           orientation={orientation}
           rtl={rtl}
+          labelMargin={LABEL_MARGIN[orientation]}
         />
       );
     };
@@ -42,8 +58,6 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
   );
   const ticks = axisTicks(upper);
   const valueAxis = { domain: [0, upper], ticks, tickFormatter: numberTick, allowDecimals: false };
-  // Room for the longest tick label as the locale writes it ("2,5 mil", "2.5 ألف"), at about 7 px a character.
-  const valueAxisWidth = Math.max(44, 10 + 7 * Math.max(...ticks.map((value) => numberTick(value).length)));
 
   return (
     <BarChart
@@ -51,7 +65,12 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
       style={{ width: '100%', height }}
       data={data}
       layout={vertical ? 'horizontal' : 'vertical'}
-      margin={mirrored(rtl, { top: 18, right: vertical ? 8 : 48, bottom: 4, left: vertical ? 0 : 8 })}
+      margin={mirrored(rtl, {
+        top: LABEL_MARGIN.vertical,
+        right: vertical ? 8 : LABEL_MARGIN.horizontal,
+        bottom: 4,
+        left: vertical ? 0 : 8,
+      })}
       barGap={2}
       aria-describedby={describedBy}
     >
@@ -59,13 +78,24 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
       <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={!vertical} horizontal={vertical} />
       {vertical ? (
         <>
-          <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" reversed={rtl} />
-          <YAxis tick={tick} width={valueAxisWidth} orientation={rtl ? 'right' : 'left'} {...valueAxis} />
+          <XAxis dataKey="label" tick={tick} tickMargin={TIME_TICK_MARGIN} interval="preserveStartEnd" reversed={rtl} />
+          <YAxis
+            tick={tick}
+            width={valueAxisWidth(ticks.map(numberTick))}
+            orientation={rtl ? 'right' : 'left'}
+            {...valueAxis}
+          />
         </>
       ) : (
         <>
           <XAxis type="number" tick={tick} reversed={rtl} {...valueAxis} />
-          <YAxis type="category" dataKey="label" tick={tick} width={110} orientation={rtl ? 'right' : 'left'} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            tick={CategoryTick}
+            width={categoryAxisWidth(data.map((datum) => datum.label))}
+            orientation={rtl ? 'right' : 'left'}
+          />
         </>
       )}
       <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />

@@ -1,0 +1,108 @@
+/*
+ * Charts place their labels before the browser can measure them (and the same way when a page is
+ * written at build time), so they estimate how wide text is drawn from its characters.
+ */
+
+/** The axes' font size in px (0.75rem in requests.css). */
+const TICK_FONT_SIZE = 12;
+
+// Han, kana, Hangul and full-width forms are about as wide as they are tall.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+// Direction marks and other format characters, which Intl writes into Arabic numbers, take no room.
+const INVISIBLE = /\p{Cf}/u;
+
+/** About how many pixels `text` takes at `fontSize` px in the charts' sans-serif font. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const character of text) {
+    if (INVISIBLE.test(character)) continue;
+    ems += WIDE.test(character) ? 1 : character === ' ' ? 0.3 : 0.6;
+  }
+  return ems * fontSize;
+}
+
+/**
+ * How many lines `text` takes when broken at spaces into lines `width` px wide, as recharts breaks
+ * an axis's tick labels. A word wider than a line keeps a line to itself, and so overflows it.
+ */
+export function estimateLineCount(text: string, width: number, fontSize: number): number {
+  const space = estimateTextWidth(' ', fontSize);
+  let lines = 0;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const size = estimateTextWidth(word, fontSize);
+    if (lines > 0 && used + space + size <= width) {
+      used += space + size;
+    } else {
+      lines += 1;
+      used = size;
+    }
+  }
+  return Math.max(lines, 1);
+}
+
+/** How wide an axis of numbers must be for its longest label as the locale writes it ("2,5 mil", "100 %"). */
+export function valueAxisWidth(labels: readonly string[]): number {
+  return Math.max(44, 12 + Math.max(...labels.map((label) => estimateTextWidth(label, TICK_FONT_SIZE))));
+}
+
+/**
+ * The gap between a time axis and its labels: enough that the first and last periods' labels, which
+ * recharts lets run past the plot, clear the number at the foot of the value axis beside them.
+ */
+export const TIME_TICK_MARGIN = 6;
+
+/**
+ * The width of a chart's axis of category names (countries, kinds of requester): 110 px, or wider
+ * for a word that cannot be broken there ("其他国家/地区（5个）" has no space), up to 160 px.
+ */
+export function categoryAxisWidth(names: readonly string[]): number {
+  const longestWord = Math.max(
+    0,
+    ...names.flatMap((name) => name.split(/\s+/).map((word) => estimateTextWidth(word, TICK_FONT_SIZE))),
+  );
+  return Math.min(160, Math.max(110, Math.ceil(longestWord) + 14));
+}
+/** Names broken over lines need more than recharts' 1em between them: Arabic's letters are tall. */
+export const CATEGORY_LINE_HEIGHT = '1.3em';
+const LINE_HEIGHT = 1.3 * TICK_FONT_SIZE;
+const ROW_HEIGHT = 44;
+/** Room under the rows for the value axis. */
+const AXIS_HEIGHT = 40;
+
+/**
+ * The height of a chart of bars across, one row per name: rows grow so that a name broken over
+ * several lines ("Otros organismos del Gobierno de EE. UU.") does not run into its neighbours.
+ */
+export function categoryChartHeight(names: readonly string[]): number {
+  const width = categoryAxisWidth(names);
+  const lines = Math.max(1, ...names.map((name) => estimateLineCount(name, width, TICK_FONT_SIZE)));
+  return names.length * Math.max(ROW_HEIGHT, lines * LINE_HEIGHT + 12) + AXIS_HEIGHT;
+}
+
+/** Beyond the bar's end, inside the bar along its length, or (bars that run up) upright above it. */
+export type BarLabelPlacement = 'beyond' | 'inside' | 'upright';
+
+export interface BarLabelRoom {
+  orientation: 'vertical' | 'horizontal';
+  labelWidth: number;
+  /** The bar's thickness with the gap beside it: how wide a label above a bar may be. */
+  thickness: number;
+  /** How far the bar's drawing runs from its baseline. */
+  length: number;
+  /** The room past the bar's end, to the chart's edge. */
+  room: number;
+}
+
+/**
+ * Where a bar's label can go without running into its neighbours or off the chart: past the bar's
+ * end when it fits there, else inside the bar if the bar is long enough, else upright above a bar
+ * that runs up if there is room. A label that fits nowhere stays past the end.
+ */
+export function placeBarLabel({ orientation, labelWidth, thickness, length, room }: BarLabelRoom): BarLabelPlacement {
+  const fitsBeyond = orientation === 'vertical' ? labelWidth <= thickness : labelWidth + 4 <= room;
+  if (fitsBeyond) return 'beyond';
+  if (length >= labelWidth + 8) return 'inside';
+  if (orientation === 'vertical' && room >= labelWidth + 4) return 'upright';
+  return 'beyond';
+}
