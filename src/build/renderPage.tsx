@@ -18,7 +18,7 @@ import { pages } from '../app/routes';
 import { allMessages } from '../i18n/messages/all';
 import { localeBase, type Locale } from '../i18n/locale';
 import { env } from '../config/env';
-import { DATA_LANGUAGE } from '../components/useDataLanguage';
+import { DATA_LANGUAGE } from '../lib/dataText';
 import type { PublishedPackage } from '../api/datapackage';
 import { pageFolder } from '../lib/pageFolder';
 

@@ -1,8 +1,5 @@
-import { isTranslated } from '../api/dataTranslations';
 import { useI18n } from '../i18n/I18nProvider';
-
-/** The language the packages' own text is written in; translations/<lang>.json give the others. */
-export const DATA_LANGUAGE = 'en';
+import { dataLanguageOf, quoteData, type DataQuote } from '../lib/dataText';
 
 /**
  * The language to mark a field of the data with: the package's own, where it shows untranslated in
@@ -10,5 +7,11 @@ export const DATA_LANGUAGE = 'en';
  */
 export function useDataLanguage(): (row: object, field: string) => string | undefined {
   const { locale } = useI18n();
-  return (row, field) => (locale === DATA_LANGUAGE || isTranslated(row, field) ? undefined : DATA_LANGUAGE);
+  return (row, field) => dataLanguageOf(row, field, locale);
+}
+
+/** Quotes a field of the data for a sentence: see Quoting. */
+export function useQuoteData(): (text: string, row: object, field: string) => DataQuote {
+  const { locale } = useI18n();
+  return (text, row, field) => quoteData(text, row, field, locale);
 }

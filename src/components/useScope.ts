@@ -1,9 +1,15 @@
 import { useTranslatedResource } from './useTranslatedResource';
 import { useI18n } from '../i18n/I18nProvider';
+import { quoteData, type DataQuote } from '../lib/dataText';
 
-/** Whose data the report covers ("US user data"), as the metadata says; neutral words until it loads. */
-export function useScope(): string {
-  const { t } = useI18n();
+/**
+ * Whose data the report covers ("US user data"), as the metadata says, marked with its language
+ * where it shows untranslated; neutral words until it loads.
+ */
+export function useScopeQuote(): DataQuote {
+  const { t, locale } = useI18n();
   const meta = useTranslatedResource('meta');
-  return meta.data?.scope ?? t('shell.defaultScope');
+  return meta.data
+    ? quoteData(meta.data.scope, meta.data, 'scope', locale)
+    : { text: t('shell.defaultScope'), lang: undefined };
 }

@@ -4,7 +4,7 @@ import { translateResource, type TranslatableKey } from '../api/dataTranslations
 import { resourceQuery, translationQuery } from '../api/queries';
 import type { ResourceData } from '../api/resources';
 import { useI18n } from '../i18n/I18nProvider';
-import { DATA_LANGUAGE } from './useDataLanguage';
+import { DATA_LANGUAGE } from '../lib/dataText';
 
 /**
  * A resource with its text in the reader's language where the package translates it. It waits for

@@ -1,4 +1,6 @@
+import type { Meta, RequestCategory } from '../api/schemas';
 import type { Translator } from '../i18n/translator';
+import { quoteData, type DataQuote } from './dataText';
 import { formatDisclosures, formatTotal } from './formatCount';
 import { summarizeTotal } from './counts';
 import type { FindingKind, HeadlineFinding } from './headline';
@@ -18,10 +20,31 @@ export interface HeadlineWords {
   received: string;
 }
 
+export interface HeadlineContext {
+  scope: string;
+  categoryLabel: string;
+  /** The scope and the category's name, to mark where they show untranslated in the sentences. */
+  quotes: DataQuote[];
+}
+
+/** Whose data, and which requesters, a headline speaks of: the metadata's scope and its headline category. */
+export function headlineContext(meta: Meta, categories: RequestCategory[], locale: string): HeadlineContext {
+  const category = categories.find((item) => item.id === meta.headlineCategory);
+  const categoryLabel = category?.label ?? meta.headlineCategory;
+  return {
+    scope: meta.scope,
+    categoryLabel,
+    quotes: [
+      quoteData(meta.scope, meta, 'scope', locale),
+      category ? quoteData(categoryLabel, category, 'label', locale) : { text: categoryLabel, lang: undefined },
+    ],
+  };
+}
+
 /** What the Overview card, the stats widget and the Requests headline say about a finding. */
 export function describeHeadline(
   finding: HeadlineFinding,
-  context: { scope: string; categoryLabel: string },
+  context: Pick<HeadlineContext, 'scope' | 'categoryLabel'>,
   i18n: Words,
 ): HeadlineWords {
   const { t, periodLabel } = i18n;

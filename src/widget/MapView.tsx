@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { dataOf } from '../lib/fetchCache';
-import { useResource, useScope } from './useResource';
+import { useResource, useScopeQuote } from './useResource';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { Quoting } from '../components/Quoting';
 import { QueryState } from '../components/QueryState';
 import { retryableLazy } from '../components/RetryableLazy';
 import { Skeleton } from '../components/Skeleton';
@@ -15,7 +16,7 @@ const ResidencyMap = retryableLazy(() => import('../features/residency-map/Resid
 
 export function MapView() {
   const { t } = useI18n();
-  const scope = useScope();
+  const scope = useScopeQuote();
   const locations = useResource('storageLocations');
   const flowsState = useResource('replicationFlows');
   const flows = dataOf(flowsState);
@@ -24,7 +25,9 @@ export function MapView() {
   if (scope === null) return <Skeleton minHeight="16rem" />;
   return (
     <>
-      <h1 className="widget-title">{t('widget.title.map', { scope })}</h1>
+      <h1 className="widget-title">
+        <Quoting text={t('widget.title.map', { scope: scope.text })} quotes={[scope]} />
+      </h1>
       <QueryState query={locations} minHeight="18rem">
         {(items) => (
           <>

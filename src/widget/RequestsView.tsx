@@ -1,5 +1,7 @@
 import { useResource } from './useResource';
 import { QueryStates } from '../components/QueryState';
+import { Quoting } from '../components/Quoting';
+import { quoteData } from '../lib/dataText';
 import { periodsOf, totalsByPeriodAndCategory } from '../features/requests/aggregate';
 import { barFromDisclosures, barFromTotal } from '../features/requests/chartData';
 import { Headline } from '../features/requests/Headline';
@@ -10,7 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { WidgetFooter } from './WidgetFooter';
 
 export function RequestsView({ period }: { period: string | null }) {
-  const { t, periodLabel } = useI18n();
+  const { t, periodLabel, locale } = useI18n();
   const meta = useResource('meta');
   const categories = useResource('requestCategories');
   const requests = useResource('accessRequests');
@@ -44,7 +46,10 @@ export function RequestsView({ period }: { period: string | null }) {
         return (
           <>
             <h1 className="widget-title">
-              {t('widget.title.requests', { scope: metaData.scope, period: periodLabel(shown) })}
+              <Quoting
+                text={t('widget.title.requests', { scope: metaData.scope, period: periodLabel(shown) })}
+                quotes={[quoteData(metaData.scope, metaData, 'scope', locale)]}
+              />
             </h1>
             <Headline rows={rows} meta={metaData} categories={categoryList} />
             {/* The chart's description; as written, with no chart, the table's caption says the same. */}

@@ -8,16 +8,21 @@ import {
   type KeyFigure,
 } from '../features/overview/keyFigures';
 import { useI18n } from '../i18n/I18nProvider';
-import { useResource, useScope } from './useResource';
+import { Quoting } from '../components/Quoting';
+import { useResource, useScopeQuote } from './useResource';
 import { WidgetFooter } from './WidgetFooter';
 
-function Figure({ label, value, text }: KeyFigure) {
+function Figure({ label, value, text, quotes = [] }: KeyFigure) {
   return (
     <div className="widget-figure">
-      <dt>{label}</dt>
+      <dt>
+        <Quoting text={label} quotes={quotes} />
+      </dt>
       <dd>
         <span className="widget-figure__value">{value}</span>
-        <span className="widget-figure__text">{text}</span>
+        <span className="widget-figure__text">
+          <Quoting text={text} quotes={quotes} />
+        </span>
       </dd>
     </div>
   );
@@ -27,7 +32,7 @@ function Figure({ label, value, text }: KeyFigure) {
 export function StatsView() {
   const i18n = useI18n();
   const { t } = i18n;
-  const scope = useScope();
+  const scope = useScopeQuote();
   const meta = useResource('meta');
   const requests = useResource('accessRequests');
   const categories = useResource('requestCategories');
@@ -36,7 +41,9 @@ export function StatsView() {
   if (scope === null) return <Skeleton minHeight="16rem" />;
   return (
     <>
-      <h1 className="widget-title">{t('widget.title.stats', { scope })}</h1>
+      <h1 className="widget-title">
+        <Quoting text={t('widget.title.stats', { scope: scope.text })} quotes={[scope]} />
+      </h1>
       <dl className="widget-figures">
         <QueryStates queries={[meta, categories, requests]} minHeight="var(--widget-figure-height)">
           {([metaData, categoryList, rows]) => (

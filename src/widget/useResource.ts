@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { fetchResource, fetchTranslation } from '../api/client';
 import { isTranslatable, translateResource } from '../api/dataTranslations';
 import type { TranslationFile } from '../api/schemas';
-import { DATA_LANGUAGE } from '../components/useDataLanguage';
+import { DATA_LANGUAGE, quoteData, type DataQuote } from '../lib/dataText';
 import type { Locale } from '../i18n/locale';
 import type { ResourceKey, ResourceData } from '../api/resources';
 import { useI18n } from '../i18n/I18nProvider';
@@ -76,9 +76,10 @@ export function useResource<K extends ResourceKey>(key: K) {
  * The scope the API's metadata names ("US user data"); a neutral one if the metadata
  * fails; null while it loads, so views wait rather than reflow when the words change.
  */
-export function useScope(): string | null {
-  const { t } = useI18n();
+export function useScopeQuote(): DataQuote | null {
+  const { t, locale } = useI18n();
   const meta = useResource('meta');
   if (meta.status === 'pending') return null;
-  return dataOf(meta)?.scope ?? t('shell.defaultScope');
+  const data = dataOf(meta);
+  return data ? quoteData(data.scope, data, 'scope', locale) : { text: t('shell.defaultScope'), lang: undefined };
 }

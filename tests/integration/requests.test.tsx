@@ -106,6 +106,23 @@ describe('Requests page', () => {
     expect(tableRow(/par période et catégorie/, /^Sécurité nationale américaine S1 2023/)).toHaveTextContent('0–249');
   });
 
+  it('marks the names and scope a package leaves untranslated as English, inside French sentences', async () => {
+    server.use(http.get(apiPath('translations/fr.json'), () => HttpResponse.json({})));
+    renderWithProviders(<RequestsPage />, { path: route, route, locale: 'fr' });
+    const headline = await screen.findByRole('heading', {
+      name: 'Aucune communication, sur aucune période : Chinese government',
+    });
+    expect(within(headline).getByText('Chinese government')).toHaveAttribute('lang', 'en');
+    const title = screen.getByRole('heading', { level: 1 });
+    expect(within(title).getByText('US user data')).toHaveAttribute('lang', 'en');
+    // The filter, the panel's caption and the table's row headers all name the category.
+    const names = screen.getAllByText('US national security');
+    expect(names.map((name) => name.closest('label, figcaption, th')?.tagName)).toEqual(
+      expect.arrayContaining(['LABEL', 'FIGCAPTION', 'TH']),
+    );
+    for (const name of names) expect(name).toHaveAttribute('lang', 'en');
+  });
+
   it('states disclosures published as shares as shares, in the table, the headline and the rate', async () => {
     const rows = [
       {

@@ -53,6 +53,11 @@ describe('key figures', () => {
       label: 'Disclosures: Chinese government',
       value: '0',
       text: 'Chinese government: no US user data was disclosed in any of the 6 reported periods (H1 2023 to H2 2025).',
+      // In English, the data's own language, nothing is marked.
+      quotes: [
+        { text: 'US user data', lang: undefined },
+        { text: 'Chinese government', lang: undefined },
+      ],
     });
   });
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../../api/queries';
-import { useScope } from '../../components/useScope';
+import { Quoting } from '../../components/Quoting';
+import { useScopeQuote } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AuditSection } from './AuditSection';
 import { ControlsSection } from './ControlsSection';
@@ -10,12 +11,14 @@ import './access-controls.css';
 export function AccessControlsPage() {
   const { t, formatDate } = useI18n();
   const meta = useQuery(metaQuery());
-  const scope = useScope();
+  const scope = useScopeQuote();
   return (
     <>
       <title>{t('controls.title')}</title>
       <h1>{t('controls.title')}</h1>
-      <p className="lead">{t('controls.intro', { scope })}</p>
+      <p className="lead">
+        <Quoting text={t('controls.intro', { scope: scope.text })} quotes={[scope]} />
+      </p>
       <p className="as-of">
         {meta.data
           ? t('controls.asOf', { asOf: formatDate(meta.data.asOf), version: meta.data.dataVersion })

@@ -27,7 +27,7 @@ import {
   showsDataText,
   type LabelPart,
 } from './formatChange';
-import { DATA_LANGUAGE } from '../../components/useDataLanguage';
+import { DATA_LANGUAGE } from '../../lib/dataText';
 
 interface Datasets {
   older: Dataset;

@@ -4,7 +4,8 @@ import { versionDatasetQuery, versionsQuery } from '../../api/queries';
 import type { VersionsIndex } from '../../api/schemas';
 import { QueryState, QueryStates } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
-import { useScope } from '../../components/useScope';
+import { Quoting } from '../../components/Quoting';
+import { useScopeQuote } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pageLink } from '../../lib/pageLink';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
@@ -76,13 +77,15 @@ function VersionComparison({ index }: { index: VersionsIndex }) {
 /** For regulators: what changed between any two published versions, item by item, old value beside new. */
 export function ChangesPage() {
   const { t } = useI18n();
-  const scope = useScope();
+  const scope = useScopeQuote();
   const versions = useQuery(versionsQuery());
   return (
     <>
       <title>{t('changes.title')}</title>
       <h1>{t('changes.title')}</h1>
-      <p className="lead">{t('changes.intro', { scope })}</p>
+      <p className="lead">
+        <Quoting text={t('changes.intro', { scope: scope.text })} quotes={[scope]} />
+      </p>
       <p className="no-print">
         <Link to={pageLink('/data')}>{t('changes.notesOnDataPage')}</Link>
       </p>

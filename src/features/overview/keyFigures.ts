@@ -9,7 +9,8 @@ import type {
 } from '../../api/schemas';
 import type { Translator } from '../../i18n/translator';
 import { headlineFinding } from '../../lib/headline';
-import { describeHeadline } from '../../lib/headlineWords';
+import type { DataQuote } from '../../lib/dataText';
+import { describeHeadline, headlineContext } from '../../lib/headlineWords';
 
 export function countByStatus(controls: AccessControl[]): Record<ControlStatus, number> & { total: number } {
   const counts = { implemented: 0, partial: 0, planned: 0, total: controls.length };
@@ -28,6 +29,8 @@ export interface KeyFigure {
   label: string;
   value: string;
   text: string;
+  /** The data's text that the label and text quote, to mark where it shows untranslated. */
+  quotes?: DataQuote[];
 }
 
 /** The headline category's disclosures, as the one finding the whole site states. */
@@ -42,10 +45,9 @@ export function describeHeadlineFigure(
     meta.headlineCategory,
     meta.periods.map((period) => period.id),
   );
-  const categoryLabel =
-    categories.find((category) => category.id === meta.headlineCategory)?.label ?? meta.headlineCategory;
-  const { label, value, text } = describeHeadline(finding, { scope: meta.scope, categoryLabel }, i18n);
-  return { label, value, text };
+  const context = headlineContext(meta, categories, i18n.locale);
+  const { label, value, text } = describeHeadline(finding, context, i18n);
+  return { label, value, text, quotes: context.quotes };
 }
 
 export function describeLocations(

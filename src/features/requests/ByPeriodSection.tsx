@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import type { AccessRequestCount, RequestCategory } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Quote, Quoting } from '../../components/Quoting';
+import { useQuoteData } from '../../components/useDataLanguage';
+import type { DataQuote } from '../../lib/dataText';
 import { downloadText } from '../../lib/download';
 import { panelsByCategory, sumCells, totalsByPeriodAndCategory } from './aggregate';
 import { barLabel } from './barLabel';
@@ -30,7 +33,12 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
       ),
     [rows, categories],
   );
-  const labelOf = (id: string) => categories.find((category) => category.id === id)?.label ?? id;
+  const quoteData = useQuoteData();
+  /** A category's name, marked with its language where it shows untranslated. */
+  const quoteOf = (id: string): DataQuote => {
+    const category = categories.find((item) => item.id === id);
+    return category ? quoteData(category.label, category, 'label') : { text: id, lang: undefined };
+  };
   // Accounts specified is a figure some reports give: its column shows where the data has it.
   const showsAccounts = useMemo(() => rows.some((row) => row.accountsSpecified), [rows]);
   const periods = panels[0]?.periods.map((cell) => cell.period) ?? [];
@@ -66,16 +74,20 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
       chart={
         <div className="small-multiples">
           {bars.map(({ category, total, periods: cells }) => {
+            const name = quoteOf(category);
             const data = cells.map((cell) => ({ key: cell.period, label: periodLabel(cell.period), ...cell }));
             const captionId = `by-period-${category}`;
             return (
               <figure key={category} className="small-multiple" data-category={category}>
                 <figcaption id={captionId}>
-                  {t('requests.byPeriod.panel', {
-                    type: labelOf(category),
-                    received: barLabel(total.received, i18n, 'long'),
-                    disclosed: barLabel(total.disclosed, i18n, 'long'),
-                  })}
+                  <Quoting
+                    text={t('requests.byPeriod.panel', {
+                      type: name.text,
+                      received: barLabel(total.received, i18n, 'long'),
+                      disclosed: barLabel(total.disclosed, i18n, 'long'),
+                    })}
+                    quotes={[name]}
+                  />
                 </figcaption>
                 <ReceivedDisclosedChart data={data} orientation="vertical" height={220} describedBy={captionId} />
               </figure>
@@ -94,7 +106,7 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
           ]}
           rows={tableRows.map((row) => ({
             key: `${row.category}-${row.period}`,
-            header: [labelOf(row.category), periodLabel(row.period)],
+            header: [<Quote key="category" quote={quoteOf(row.category)} />, periodLabel(row.period)],
             values: [row.received, row.disclosed, ...(showsAccounts ? [row.accounts] : [])],
           }))}
         />

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { AccessRequestCount, Meta, RequestCategory } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { headlineFinding } from '../../lib/headline';
-import { describeHeadline, describePeriodFinding } from '../../lib/headlineWords';
+import { describeHeadline, describePeriodFinding, headlineContext } from '../../lib/headlineWords';
+import { Quoting } from '../../components/Quoting';
 
 interface Props {
   /** Every row, unfiltered: the headline is about all reported periods. */
@@ -24,18 +25,23 @@ export function Headline({ rows, meta, categories }: Props) {
       ),
     [rows, meta],
   );
-  const categoryLabel =
-    categories.find((category) => category.id === meta.headlineCategory)?.label ?? meta.headlineCategory;
-  const words = describeHeadline(finding, { scope: meta.scope, categoryLabel }, i18n);
+  const context = headlineContext(meta, categories, i18n.locale);
+  const words = describeHeadline(finding, context, i18n);
 
   return (
     <section className={`headline headline--${finding.kind}`} aria-labelledby="headline-title">
-      <h2 id="headline-title">{words.title}</h2>
+      <h2 id="headline-title">
+        <Quoting text={words.title} quotes={context.quotes} />
+      </h2>
       <p>
-        {words.text} {finding.kind === 'noData' ? null : i18n.t('headline.received', { received: words.received })}
+        <Quoting text={words.text} quotes={context.quotes} />{' '}
+        {finding.kind === 'noData' ? null : i18n.t('headline.received', { received: words.received })}
       </p>
       {finding.perPeriod.length > 0 ? (
-        <ul className="headline__periods" aria-label={i18n.t('headline.perPeriod', { category: categoryLabel })}>
+        <ul
+          className="headline__periods"
+          aria-label={i18n.t('headline.perPeriod', { category: context.categoryLabel })}
+        >
           {finding.perPeriod.map((item) => (
             <li key={item.period} className={`headline__item headline__item--${item.kind}`}>
               <span className="headline__period">{periodLabel(item.period)}</span>

@@ -5,7 +5,8 @@ import { accessRequestsQuery } from '../../api/queries';
 import type { AccessRequestCount, Meta, RequestCategory } from '../../api/schemas';
 import { isShare } from '../../api/vocabulary';
 import { QueryStates } from '../../components/QueryState';
-import { useScope } from '../../components/useScope';
+import { Quoting } from '../../components/Quoting';
+import { useScopeQuote } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterRequests, periodsOf } from './aggregate';
 import { ByCountrySection } from './ByCountrySection';
@@ -78,12 +79,16 @@ export function RequestsPage() {
   const meta = useTranslatedResource('meta');
   const categories = useTranslatedResource('requestCategories');
   const requests = useQuery(accessRequestsQuery());
-  const scope = useScope();
+  const scope = useScopeQuote();
   return (
     <>
-      <title>{t('requests.title', { scope })}</title>
-      <h1>{t('requests.title', { scope })}</h1>
-      <p className="lead">{t('requests.intro', { scope })}</p>
+      <title>{t('requests.title', { scope: scope.text })}</title>
+      <h1>
+        <Quoting text={t('requests.title', { scope: scope.text })} quotes={[scope]} />
+      </h1>
+      <p className="lead">
+        <Quoting text={t('requests.intro', { scope: scope.text })} quotes={[scope]} />
+      </p>
       <QueryStates queries={[meta, categories, requests]} minHeight="50rem">
         {([metaData, categoryList, rows]) => <RequestsView rows={rows} meta={metaData} categories={categoryList} />}
       </QueryStates>
