@@ -1,6 +1,11 @@
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import landTopology from 'world-atlas/land-110m.json';
 import type { StorageLocation } from '../../src/api/schemas';
 import {
+  continuousRing,
   flowGeometry,
   placedBounds,
   placeFlows,
@@ -83,5 +88,35 @@ describe('map model', () => {
   it('falls back to the first location as anchor when none is primary', () => {
     const backups: StorageLocation[] = storageLocations.map((item) => ({ ...item, role: 'backup' }));
     expect(placeLocations(backups)[0]!.lon).toBeCloseTo(-77.49);
+  });
+});
+
+describe('continuousRing', () => {
+  it('moves points by whole turns so that no edge jumps across the map', () => {
+    expect(
+      continuousRing([
+        [179, -16.5],
+        [-180, -16.6],
+        [-179.5, -17],
+        [179.4, -16.8],
+      ]),
+    ).toEqual([
+      [179, -16.5],
+      [180, -16.6],
+      [180.5, -17],
+      [179.4, -16.8],
+    ]);
+  });
+
+  it('leaves Natural Earth’s land with no edge wider than half the world', () => {
+    const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
+    const land = feature(topology, topology.objects.land) as FeatureCollection;
+    const polygons = land.features.flatMap((item) =>
+      item.geometry.type === 'MultiPolygon' ? item.geometry.coordinates : [],
+    );
+    const widest = (rings: number[][][]) =>
+      Math.max(...rings.flatMap((ring) => ring.slice(1).map((point, index) => Math.abs(point[0]! - ring[index]![0]!))));
+    expect(widest(polygons.flat())).toBeGreaterThan(180);
+    expect(widest(polygons.flat().map(continuousRing))).toBeLessThanOrEqual(180);
   });
 });

@@ -25,6 +25,20 @@ export function unwrapLongitude(lon: number, anchor: number): number {
   return result;
 }
 
+/**
+ * A ring of an outline whose points never jump across the map: Natural Earth cuts land that crosses
+ * ±180° (Fiji, Chukotka) with an edge from one side to the other, which the map drew as a hairline
+ * around the world. Each point is moved by whole turns to lie within 180° of the one before.
+ */
+export function continuousRing(ring: readonly (readonly number[])[]): number[][] {
+  let previous: number | undefined;
+  return ring.map(([lon, lat, ...rest]) => {
+    const placed = previous === undefined ? lon! : unwrapLongitude(lon!, previous);
+    previous = placed;
+    return [placed, lat!, ...rest];
+  });
+}
+
 const NEAR_DEGREES = 0.75;
 const SPREAD_PIXELS = 14;
 
