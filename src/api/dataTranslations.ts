@@ -201,3 +201,43 @@ export function translationMismatches(dataset: Dataset, file: TranslationFile): 
   }
   return found;
 }
+
+const sameText = (a: Text, b: Text) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * An older version of the data with today's translation laid over the text it shares with today's
+ * version: a field whose English is today's reads as today's translation; one that has changed since
+ * keeps its own English, which no translation was written for.
+ */
+export function translateLikeToday(
+  dataset: Dataset,
+  today: Dataset,
+  file: TranslationFile | null | undefined,
+): Dataset {
+  if (!file) return dataset;
+  const fitting: Record<string, unknown> = {};
+  for (const key of translatableKeys) {
+    const spec = translatable[key] as unknown as Translatable<object>;
+    const rowsOf = (data: Dataset) => (key === 'meta' ? [data.meta] : (data[key] as object[]));
+    const todays = new Map(rowsOf(today).map((row) => [spec.idOf(row), row]));
+    const kept: Record<string, Record<string, Text>> = {};
+    for (const row of rowsOf(dataset)) {
+      const id = spec.idOf(row);
+      const entry = entryOf(file, key, id);
+      const current = todays.get(id);
+      if (!entry || !current) continue;
+      const same = spec.fields.filter(
+        (field) => entry[field.name] !== undefined && sameText(field.get(row), field.get(current)),
+      );
+      if (same.length) kept[id] = Object.fromEntries(same.map((field) => [field.name, entry[field.name]!]));
+    }
+    fitting[spec.section] = key === 'meta' ? kept[''] : kept;
+  }
+  return translateDataset(dataset, fitting as TranslationFile);
+}
+
+/** The text a row shows in a translatable field (translated or not), by the field's name in translation files. */
+export function translatableText(key: TranslatableKey, row: object, field: string): Text | undefined {
+  const spec = translatable[key] as unknown as Translatable<object>;
+  return spec.fields.find((candidate) => candidate.name === field)?.get(row);
+}

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isTranslated, translateDataset, translateResource, translationCoverage } from '../../src/api/dataTranslations';
+import {
+  isTranslated,
+  translateDataset,
+  translateLikeToday,
+  translateResource,
+  translationCoverage,
+} from '../../src/api/dataTranslations';
 import type { TranslationFile } from '../../src/api/schemas';
 import { readPackage } from '../../src/build/dataPackage/readPackage';
 import { coverageReport } from '../../src/build/dataPackage/readTranslations';
@@ -18,6 +24,31 @@ describe('the data’s text in another language', () => {
     'access-controls': { 'AC-01': { title: 'Comptes nominatifs' } },
     'storage-locations': { 'us-virginia': { dataCategories: ['seulement un'] } },
   };
+
+  it('lays today’s translation over an older version only where its text is today’s', () => {
+    const older = {
+      ...sampleDataset,
+      meta: { ...sampleDataset.meta, scope: 'US user records' },
+      accessControls: sampleDataset.accessControls.map((control) =>
+        control.id === 'AC-01' ? { ...control, description: 'An older description.' } : control,
+      ),
+    };
+    const withDescription: TranslationFile = {
+      ...file,
+      'access-controls': { 'AC-01': { title: 'Comptes nominatifs', description: 'Une description.' } },
+    };
+    const shown = translateLikeToday(older, sampleDataset, withDescription);
+    const control = shown.accessControls.find((item) => item.id === 'AC-01')!;
+    // The title has not changed since: today's translation is a translation of it.
+    expect(control.title).toBe('Comptes nominatifs');
+    expect(isTranslated(control, 'title')).toBe(true);
+    // The description and the scope have: no translation was written for their older text.
+    expect(control.description).toBe('An older description.');
+    expect(isTranslated(control, 'description')).toBe(false);
+    expect(shown.meta.scope).toBe('US user records');
+    expect(isTranslated(shown.meta, 'scope')).toBe(false);
+    expect(translateLikeToday(older, sampleDataset, null)).toBe(older);
+  });
 
   it('lays each translated field over the data and remembers which fields it translated', () => {
     const controls = translateResource('accessControls', sampleDataset.accessControls, file);

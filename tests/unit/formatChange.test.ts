@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { translateLikeToday } from '../../src/api/dataTranslations';
 import type { Dataset } from '../../src/api/resources';
+import type { TranslationFile } from '../../src/api/schemas';
 import type { Change, ChangeValue } from '../../src/api/versionChanges';
 import {
   fieldLabel,
@@ -7,12 +9,14 @@ import {
   itemLabel,
   itemLabelParts,
   showsDataText,
+  shownValue,
 } from '../../src/features/changes/formatChange';
 import { allMessages } from '../../src/i18n/messages/all';
 import { createTranslator } from '../../src/i18n/translator';
 import { sampleDataset } from '../support/sample';
 
 const en = createTranslator('en', allMessages.en);
+const frenchTitle: TranslationFile = { 'access-controls': { 'AC-01': { title: 'Comptes nominatifs' } } };
 const fr = createTranslator('fr', allMessages.fr);
 
 /** Both sides of a change are formatted alike; this is one side, of a field of a resource. */
@@ -161,5 +165,26 @@ describe('the item a change is about', () => {
     expect(itemLabelParts(change('periods', { period: '2025-H2' }), datasets, fr)).toEqual([
       { text: 'S2 2025', fromData: false },
     ]);
+  });
+
+  it('shows today’s translation of the data’s text where the datasets carry it, as not the data’s own', () => {
+    const translated = {
+      older: translateLikeToday(sampleDataset, sampleDataset, frenchTitle),
+      newer: translateLikeToday(sampleDataset, sampleDataset, frenchTitle),
+    };
+    expect(itemLabelParts(change('accessControls', { id: 'AC-01' }), translated, fr)).toEqual([
+      { text: 'AC-01 Comptes nominatifs', fromData: false },
+    ]);
+    const retitled: Change = {
+      ...change('accessControls', { id: 'AC-01' }),
+      field: 'title',
+      before: { type: 'text', text: 'An older title' },
+      after: { type: 'text', text: 'Named accounts with hardware-key MFA' },
+    };
+    expect(shownValue(retitled, 'after', translated)).toEqual({
+      value: { type: 'text', text: 'Comptes nominatifs' },
+      translated: true,
+    });
+    expect(shownValue(retitled, 'before', datasets)).toEqual({ value: retitled.before, translated: false });
   });
 });

@@ -25,19 +25,21 @@ import {
   itemLabelParts,
   LABEL_SEPARATOR,
   showsDataText,
+  shownValue,
   type LabelPart,
 } from './formatChange';
 import { DATA_LANGUAGE } from '../../lib/dataText';
 
-interface Datasets {
+export interface Datasets {
   older: Dataset;
   newer: Dataset;
 }
 
-function ValueCell({ change, side }: { change: Change; side: 'before' | 'after' }) {
+function ValueCell({ change, side, shown }: { change: Change; side: 'before' | 'after'; shown: Datasets }) {
   const i18n = useI18n();
-  const text = formatChangeValue(change[side], change, i18n);
-  const inDataLanguage = i18n.locale !== DATA_LANGUAGE && showsDataText(change[side], change);
+  const { value, translated } = shownValue(change, side, shown);
+  const text = formatChangeValue(value, change, i18n);
+  const inDataLanguage = i18n.locale !== DATA_LANGUAGE && !translated && showsDataText(value, change);
   return (
     <td className={`change-value change-value--${side}`} lang={inDataLanguage ? DATA_LANGUAGE : undefined}>
       {text === null ? <span className="change-absent">{i18n.t('changes.absent')}</span> : text}
@@ -60,12 +62,12 @@ function ResourceChanges({
   resource,
   changes,
   comparison,
-  datasets,
+  shown,
 }: {
   resource: ChangeResource;
   changes: Change[];
   comparison: Comparison;
-  datasets: Datasets;
+  shown: Datasets;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -90,7 +92,7 @@ function ResourceChanges({
             {changes.map((change, index) => (
               <tr key={`${change.item}|${change.field ?? ''}|${index}`} data-kind={change.kind}>
                 <th scope="row">
-                  <ItemLabel parts={itemLabelParts(change, datasets, i18n)} />
+                  <ItemLabel parts={itemLabelParts(change, shown, i18n)} />
                 </th>
                 <td className="short-words">
                   {change.field
@@ -99,8 +101,8 @@ function ResourceChanges({
                       ? t('changes.wholeRow')
                       : ''}
                 </td>
-                <ValueCell change={change} side="before" />
-                <ValueCell change={change} side="after" />
+                <ValueCell change={change} side="before" shown={shown} />
+                <ValueCell change={change} side="after" shown={shown} />
                 <td className="short-words">{t(`changes.kind.${change.kind}`)}</td>
               </tr>
             ))}
@@ -111,8 +113,20 @@ function ResourceChanges({
   );
 }
 
-/** Every change between two versions, counted by kind, filtered, grouped by resource and exportable. */
-export function ChangeList({ comparison, datasets }: { comparison: Comparison; datasets: Datasets }) {
+/**
+ * Every change between two versions, counted by kind, filtered, grouped by resource and exportable.
+ * Changes are found, and exported, in the versions' own text (`datasets`); the page shows them in
+ * `translated`, the same versions with today's translation where their text is today's.
+ */
+export function ChangeList({
+  comparison,
+  datasets,
+  translated,
+}: {
+  comparison: Comparison;
+  datasets: Datasets;
+  translated: Datasets;
+}) {
   const i18n = useI18n();
   const { t, plural, formatNumber } = i18n;
   const [params, update] = useUpdateSearchParams();
@@ -207,7 +221,7 @@ export function ChangeList({ comparison, datasets }: { comparison: Comparison; d
                 resource={resource}
                 changes={group}
                 comparison={comparison}
-                datasets={datasets}
+                shown={translated}
               />
             ) : null;
           })}

@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { versionDatasetQuery, versionsQuery } from '../../api/queries';
+import { translateLikeToday } from '../../api/dataTranslations';
+import { translationQuery, versionDatasetQuery, versionsQuery } from '../../api/queries';
 import type { VersionsIndex } from '../../api/schemas';
 import { QueryState, QueryStates } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
+import { Skeleton } from '../../components/Skeleton';
 import { Quoting } from '../../components/Quoting';
 import { useScopeQuote } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DATA_LANGUAGE } from '../../lib/dataText';
 import { pageLink } from '../../lib/pageLink';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
-import { ChangeList } from './ChangeList';
+import { ChangeList, type Datasets } from './ChangeList';
 import { comparisonFromSearch, type Comparison } from './comparison';
 import './changes.css';
 
@@ -36,14 +40,48 @@ function VersionPickers({ index, comparison }: { index: VersionsIndex; compariso
   );
 }
 
-function ComparedVersions({ comparison }: { comparison: Comparison }) {
+/**
+ * The compared versions in the reader's language where their text is today's: today's translation is
+ * of today's version, so it is laid only over text that has not changed since. A translation that
+ * fails to load leaves the versions' own text, marked as such.
+ */
+function TranslatedChangeList({
+  comparison,
+  datasets,
+  latest,
+}: {
+  comparison: Comparison;
+  datasets: Datasets;
+  latest: string;
+}) {
+  const { locale } = useI18n();
+  const translating = locale !== DATA_LANGUAGE;
+  const translation = useQuery({ ...translationQuery(locale), enabled: translating });
+  const today = useQuery({ ...versionDatasetQuery(latest), enabled: translating });
+  const translated = useMemo(
+    () =>
+      today.data && translation.data
+        ? {
+            older: translateLikeToday(datasets.older, today.data, translation.data),
+            newer: translateLikeToday(datasets.newer, today.data, translation.data),
+          }
+        : datasets,
+    [datasets, today.data, translation.data],
+  );
+  if (translating && (translation.isPending || today.isPending)) return <Skeleton minHeight="30rem" />;
+  return <ChangeList comparison={comparison} datasets={datasets} translated={translated} />;
+}
+
+function ComparedVersions({ comparison, latest }: { comparison: Comparison; latest: string }) {
   const older = useQuery(versionDatasetQuery(comparison.from));
   const newer = useQuery(versionDatasetQuery(comparison.to));
+  const datasets = useMemo(
+    () => (older.data && newer.data ? { older: older.data, newer: newer.data } : null),
+    [older.data, newer.data],
+  );
   return (
     <QueryStates queries={[older, newer]} minHeight="30rem">
-      {([olderData, newerData]) => (
-        <ChangeList comparison={comparison} datasets={{ older: olderData, newer: newerData }} />
-      )}
+      {() => datasets && <TranslatedChangeList comparison={comparison} datasets={datasets} latest={latest} />}
     </QueryStates>
   );
 }
@@ -68,7 +106,11 @@ function VersionComparison({ index }: { index: VersionsIndex }) {
       {comparison.from === comparison.to ? (
         <p className="empty-state">{t('changes.same', { version: comparison.from })}</p>
       ) : (
-        <ComparedVersions key={`${comparison.from}→${comparison.to}`} comparison={comparison} />
+        <ComparedVersions
+          key={`${comparison.from}→${comparison.to}`}
+          comparison={comparison}
+          latest={index.versions[0]!.dataVersion}
+        />
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { isTranslatable, isTranslated, translatableText } from '../../api/dataTranslations';
 import type { Dataset } from '../../api/resources';
 import type { DisclosureFigure } from '../../api/schemas';
 import type { Change, ChangeValue } from '../../api/versionChanges';
@@ -73,9 +74,9 @@ export function formatChangeValue(
 }
 
 /**
- * Whether a value shows the data's own text as the package wrote it (a title, a list of places),
- * rather than words of the page. Released versions carry no translation of their text, so on a
- * page in another language such a value is marked as the package's language.
+ * Whether a value shows the data's own text (a title, a list of places) rather than words of the page.
+ * Unless it is today's translation (shownValue), on a page in another language such a value is
+ * marked as the package's language.
  */
 export function showsDataText(value: ChangeValue, { resource, field }: Pick<Change, 'resource' | 'field'>): boolean {
   if (value.type === 'list') return true;
@@ -83,10 +84,39 @@ export function showsDataText(value: ChangeValue, { resource, field }: Pick<Chan
   return !(field && field in vocabularyOf);
 }
 
-/** A part of an item's name: in the page's words (a period, a country), or the data's own text (a title). */
+/** A part of an item's name: in the page's words (a period, a country), or the data's own untranslated text (a title). */
 export interface LabelPart {
   text: string;
   fromData: boolean;
+}
+
+interface Datasets {
+  older: Dataset;
+  newer: Dataset;
+}
+
+/**
+ * One side of a change as the page shows it: the version's own text, or today's translation of it
+ * where the datasets carry one (see translateLikeToday), and whether it is that translation.
+ */
+export function shownValue(
+  change: Change,
+  side: 'before' | 'after',
+  shown: Datasets,
+): { value: ChangeValue; translated: boolean } {
+  const value = change[side];
+  const { resource, field } = change;
+  if ((value.type !== 'text' && value.type !== 'list') || !field || !isTranslatable(resource)) {
+    return { value, translated: false };
+  }
+  const dataset = side === 'before' ? shown.older : shown.newer;
+  const row =
+    resource === 'meta'
+      ? dataset.meta
+      : (dataset[resource] as { id?: string }[]).find((candidate) => candidate.id === change.itemParts.id);
+  const text = row && isTranslated(row, field) ? translatableText(resource, row, field) : undefined;
+  if (text === undefined) return { value, translated: false };
+  return { value: Array.isArray(text) ? { type: 'list', items: text } : { type: 'text', text }, translated: true };
 }
 
 /** The separator between the parts of an item's name. */
@@ -97,24 +127,23 @@ export const LABEL_SEPARATOR = ' · ';
  * requests by its period, category and country, a place by its name. Each part says whether it is
  * the data's own text, which older versions carry untranslated.
  */
-export function itemLabelParts(
-  change: Change,
-  datasets: { older: Dataset; newer: Dataset },
-  i18n: Formatters,
-): LabelPart[] {
+export function itemLabelParts(change: Change, datasets: Datasets, i18n: Formatters): LabelPart[] {
   const parts = change.itemParts;
   const find = <T extends { id: string }>(pick: (dataset: Dataset) => T[], id: string | undefined) =>
     pick(datasets.newer).find((row) => row.id === id) ?? pick(datasets.older).find((row) => row.id === id);
   const words = (text: string): LabelPart => ({ text, fromData: false });
-  const data = (text: string): LabelPart => ({ text, fromData: true });
+  const data = (text: string, row: object, field: string): LabelPart => ({
+    text,
+    fromData: !isTranslated(row, field),
+  });
   const period = parts.period ? [words(i18n.periodLabel(parts.period))] : [];
   const category = (id: string | undefined) => {
-    const label = find((dataset) => dataset.requestCategories, id)?.label;
-    return label ? [data(label)] : id ? [words(id)] : [];
+    const row = find((dataset) => dataset.requestCategories, id);
+    return row ? [data(row.label, row, 'label')] : id ? [words(id)] : [];
   };
   const place = (id: string | undefined) => {
-    const name = find((dataset) => dataset.storageLocations, id)?.name;
-    return name ? [data(name)] : id ? [words(id)] : [];
+    const row = find((dataset) => dataset.storageLocations, id);
+    return row ? [data(row.name, row, 'name')] : id ? [words(id)] : [];
   };
   const orItem = (found: LabelPart[]) => (found.length ? found : [words(change.item)]);
   switch (change.resource) {
@@ -123,7 +152,7 @@ export function itemLabelParts(
       return orItem(period);
     case 'accessControls': {
       const control = find((dataset) => dataset.accessControls, parts.id);
-      return [control ? data(`${control.id} ${control.title}`) : words(change.item)];
+      return [control ? data(`${control.id} ${control.title}`, control, 'title') : words(change.item)];
     }
     case 'accessRequests':
       return [
@@ -133,10 +162,8 @@ export function itemLabelParts(
       ];
     case 'locationAccess':
       return [...place(parts.location), ...period];
-    case 'storageLocations': {
-      const name = find((dataset) => dataset.storageLocations, parts.id)?.name;
-      return [name ? data(name) : words(change.item)];
-    }
+    case 'storageLocations':
+      return orItem(place(parts.id));
     case 'requestCategories':
       return orItem(category(parts.id));
     default:
@@ -145,7 +172,7 @@ export function itemLabelParts(
 }
 
 /** The item's name as one text. */
-export function itemLabel(change: Change, datasets: { older: Dataset; newer: Dataset }, i18n: Formatters): string {
+export function itemLabel(change: Change, datasets: Datasets, i18n: Formatters): string {
   return itemLabelParts(change, datasets, i18n)
     .map((part) => part.text)
     .join(LABEL_SEPARATOR);
