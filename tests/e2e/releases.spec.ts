@@ -147,6 +147,16 @@ test.describe('What changed between versions', () => {
     await expect(page.locator('.change-table').first()).toBeVisible();
   });
 
+  test('a row on one side only is named on the other as its row header names it, not by its key', async ({ page }) => {
+    await page.goto('/changes/');
+    const row = page
+      .locator('section[aria-labelledby="changes-locationAccess"] tbody tr')
+      .filter({ has: page.getByRole('cell', { name: 'the whole row' }) })
+      .first();
+    await expect(row.locator('th')).toHaveText('Texas · H1 2025');
+    await expect(row.locator('.change-value--before')).toHaveText('Texas · H1 2025');
+  });
+
   test('an unknown version is named, with a way back', async ({ page }) => {
     await page.goto('/changes?from=1999.1&to=2026.2');
     await expect(page.getByRole('alert')).toContainText('No version “1999.1” has been published.');

@@ -38,6 +38,14 @@ export interface Datasets {
 function ValueCell({ change, side, shown }: { change: Change; side: 'before' | 'after'; shown: Datasets }) {
   const i18n = useI18n();
   const { value, translated } = shownValue(change, side, shown);
+  if (!change.field && value.type === 'text' && value.text === change.item) {
+    // A row on one side only shows its key on the other: named as its row header names it ("Texas · H1 2025").
+    return (
+      <td className={`change-value change-value--${side}`}>
+        <ItemLabel parts={itemLabelParts(change, shown, i18n)} />
+      </td>
+    );
+  }
   const text = formatChangeValue(value, change, i18n);
   const inDataLanguage = i18n.locale !== DATA_LANGUAGE && !translated && showsDataText(value, change);
   return (
