@@ -28,7 +28,7 @@ export interface SentencePart {
 }
 
 /**
- * Splits a sentence that quotes the data's text ("Gobierno chino: no disclosures…") into parts, each
+ * Splits a sentence that quotes the data's text ("Chinese government : aucune communication") into parts, each
  * untranslated quote a part of its own with its language, so that it can be marked. The quote is
  * found by its text, so a sentence whose own words contain the quote's would mark those too; on a
  * page in another language than the data's, that is the same words anyway.

@@ -63,6 +63,7 @@ export function categoryAxisWidth(names: readonly string[]): number {
   );
   return Math.min(160, Math.max(110, Math.ceil(longestWord) + 14));
 }
+
 /** Names broken over lines need more than recharts' 1em between them: Arabic's letters are tall. */
 export const CATEGORY_LINE_HEIGHT = '1.3em';
 const LINE_HEIGHT = 1.3 * TICK_FONT_SIZE;
