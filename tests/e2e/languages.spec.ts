@@ -24,6 +24,18 @@ for (const lang of languages) {
       await page.setViewportSize({ width: 320, height: 800 });
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(sideways, `${path} at 320 px`).toBeLessThanOrEqual(0);
+      // A table that scrolls sideways keeps its caption whole and in view.
+      const cutCaptions = await page.evaluate(() =>
+        [...document.querySelectorAll('caption')]
+          .map((caption) => {
+            const range = document.createRange();
+            range.selectNodeContents(caption);
+            return { text: caption.textContent, box: range.getBoundingClientRect() };
+          })
+          .filter(({ box }) => box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1))
+          .map(({ text }) => text),
+      );
+      expect(cutCaptions, `${path} at 320 px`).toEqual([]);
     }
   });
 
