@@ -149,6 +149,18 @@ test.describe('in Arabic', () => {
     const code = page.locator('textarea.embed-code');
     await expect(code).toHaveValue(/^<iframe /);
     expect(await code.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    // Code inside the page's sentences too: a period, the resize message, a header, a file's name.
+    for (const example of ['2025-H1', 'frame-ancestors https://news.example']) {
+      const inSentence = page.locator('p code, li code').filter({ hasText: example });
+      expect(await inSentence.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    }
+    await page.goto(addressIn('ar', '/data'));
+    await expect(
+      page
+        .locator('p code')
+        .filter({ hasText: /^manifest\.json$/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test('the map’s zoom buttons are named in Arabic and sit at the start of the line, on the right', async ({

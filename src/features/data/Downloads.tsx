@@ -5,6 +5,7 @@ import { versionFolder } from '../../api/resources';
 import type { Manifest, VersionEntry, VersionsIndex } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
+import { WithCode } from '../../components/WithCode';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
@@ -112,9 +113,14 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
         </code>
       </pre>
       <p>
-        {t('data.verify.manifest', { file: 'manifest.json' })}{' '}
-        <a href={apiFileHref(`${folder}manifest.json`)}>manifest.json</a> ·{' '}
-        <a href={apiFileHref(`${folder}SHA256SUMS`)}>SHA256SUMS</a>
+        <WithCode text={t('data.verify.manifest', { file: 'manifest.json' })} code={['manifest.json']} />{' '}
+        <a href={apiFileHref(`${folder}manifest.json`)}>
+          <code>manifest.json</code>
+        </a>{' '}
+        ·{' '}
+        <a href={apiFileHref(`${folder}SHA256SUMS`)}>
+          <code>SHA256SUMS</code>
+        </a>
       </p>
       <p>{t('data.verify.browser')}</p>
       <VerificationSummary manifest={manifest} checks={checks} />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { metaQuery } from '../../api/queries';
 import { env } from '../../config/env';
+import { WithCode } from '../../components/WithCode';
 import { useI18n } from '../../i18n/I18nProvider';
 import { locales } from '../../i18n/locale';
 import { useIsClient } from '../../lib/useIsClient';
@@ -10,6 +11,10 @@ import { EmbedOptionsForm } from './EmbedOptionsForm';
 import { defaultHeights, embedSnippet, fastestWidgetUrl, MAX_FRAME_HEIGHT, type EmbedOptions } from './embedSnippet';
 import { useFrameAutoHeight } from './useFrameAutoHeight';
 import './embed.css';
+
+const RESIZE_MESSAGE_EXAMPLE = `{ type: "${RESIZE_MESSAGE_TYPE}", height: <number> }`;
+const CSP_EXAMPLE = 'Content-Security-Policy: frame-ancestors https://news.example';
+const PERIOD_EXAMPLE = '2025-H1';
 
 /** For other websites: choose a widget, preview it in a real iframe, copy the snippet. */
 export function EmbedPage() {
@@ -95,17 +100,23 @@ export function EmbedPage() {
         <p>{t('embed.notes.params')}</p>
         <ul>
           <li>{t('embed.notes.view')}</li>
-          <li>{t('embed.notes.lang', { codes: locales.join(', ') })}</li>
+          <li>
+            <WithCode text={t('embed.notes.lang', { codes: locales.join(', ') })} code={[locales.join(', ')]} />
+          </li>
           <li>{t('embed.notes.theme')}</li>
-          <li>{t('embed.notes.period')}</li>
+          <li>
+            <WithCode text={t('embed.notes.period', { example: PERIOD_EXAMPLE })} code={[PERIOD_EXAMPLE]} />
+          </li>
         </ul>
         <p>
-          {t('embed.notes.message', {
-            message: `{ type: "${RESIZE_MESSAGE_TYPE}", height: <number> }`,
-            max: String(MAX_FRAME_HEIGHT),
-          })}
+          <WithCode
+            text={t('embed.notes.message', { message: RESIZE_MESSAGE_EXAMPLE, max: String(MAX_FRAME_HEIGHT) })}
+            code={[RESIZE_MESSAGE_EXAMPLE]}
+          />
         </p>
-        <p>{t('embed.notes.csp', { header: 'Content-Security-Policy: frame-ancestors https://news.example' })}</p>
+        <p>
+          <WithCode text={t('embed.notes.csp', { header: CSP_EXAMPLE })} code={[CSP_EXAMPLE]} />
+        </p>
       </section>
     </>
   );

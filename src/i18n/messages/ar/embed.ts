@@ -27,7 +27,7 @@ export const embed: Translation<typeof source> = {
   'embed.notes.view': 'view: stats أو map أو requests أو controls (إلزامي).',
   'embed.notes.lang': 'lang: {codes} (القيمة الافتراضية en).',
   'embed.notes.theme': 'theme: light أو dark أو auto (القيمة الافتراضية auto، وهي تتبع إعداد نظام القارئ).',
-  'embed.notes.period': 'period: فترة إبلاغ مثل 2025-H1، لعرض الطلبات (القيمة الافتراضية: الأحدث).',
+  'embed.notes.period': 'period: فترة إبلاغ مثل {example}، لعرض الطلبات (القيمة الافتراضية: الأحدث).',
   'embed.notes.message':
     'كلما تغيّر ارتفاع الأداة، ترسل {message} إلى الصفحة الأم. ويضبط النص البرمجي المضيف ارتفاع الإطار الذي أرسلها، بعد التحقق من المرسِل ومصدره، مع حدٍّ أقصى للارتفاع قدره {max} بكسل. وتتغير أحجام الأدوات المتعددة في الصفحة الواحدة باستقلال بعضها عن بعض. ومن دون النص البرمجي، يحتفظ الإطار بارتفاعه الافتراضي ويُمرَّر محتواه داخله.',
   'embed.notes.csp':

@@ -24,7 +24,7 @@ export const embed = {
   'embed.notes.view': 'view: stats, map, requests or controls (required).',
   'embed.notes.lang': 'lang: {codes} (default en).',
   'embed.notes.theme': 'theme: light, dark or auto (default auto, which follows the reader’s system).',
-  'embed.notes.period': 'period: a reporting period such as 2025-H1, for the requests view (default: the latest).',
+  'embed.notes.period': 'period: a reporting period such as {example}, for the requests view (default: the latest).',
   'embed.notes.message':
     'Whenever its height changes, the widget posts {message} to its parent. The host script sets the height of the frame that sent it, checking the sender and its origin and capping the height at {max} px. Several widgets on one page resize independently. Without the script, the frame keeps its default height and scrolls inside.',
   'embed.notes.csp':

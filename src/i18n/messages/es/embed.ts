@@ -29,7 +29,7 @@ export const embed: Translation<typeof source> = {
   'embed.notes.theme':
     'theme: light, dark o auto (predeterminado: auto, que sigue la configuración del sistema del lector).',
   'embed.notes.period':
-    'period: un período del informe, como 2025-H1, para la vista de solicitudes (predeterminado: el más reciente).',
+    'period: un período del informe, como {example}, para la vista de solicitudes (predeterminado: el más reciente).',
   'embed.notes.message':
     'Cada vez que cambia su altura, el widget envía {message} a la página que lo contiene. El script de la página anfitriona ajusta la altura del marco que envió el mensaje, tras comprobar el remitente y su origen, y limita la altura a {max} px. Si hay varios widgets en una misma página, cada uno cambia de tamaño por separado. Sin el script, el marco conserva su altura predeterminada y su contenido se desplaza dentro de él.',
   'embed.notes.csp':

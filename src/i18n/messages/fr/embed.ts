@@ -25,7 +25,8 @@ export const embed: Record<keyof typeof source, string> = {
   'embed.notes.view': 'view : stats, map, requests ou controls (obligatoire).',
   'embed.notes.lang': 'lang : {codes} (en par défaut).',
   'embed.notes.theme': 'theme : light, dark ou auto (auto par défaut, qui suit le système du lecteur).',
-  'embed.notes.period': 'period : une période comme 2025-H1, pour la vue des demandes (par défaut : la plus récente).',
+  'embed.notes.period':
+    'period : une période comme {example}, pour la vue des demandes (par défaut : la plus récente).',
   'embed.notes.message':
     'Chaque fois que sa hauteur change, le widget envoie {message} à la page parente. Le script hôte règle la hauteur du cadre émetteur, en vérifiant l’émetteur et son origine, et plafonne la hauteur à {max} px. Plusieurs widgets sur une même page se redimensionnent indépendamment. Sans le script, le cadre garde sa hauteur par défaut et défile à l’intérieur.',
   'embed.notes.csp':

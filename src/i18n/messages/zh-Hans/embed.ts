@@ -27,7 +27,7 @@ export const embed: Translation<typeof source> = {
   'embed.notes.view': 'view：stats、map、requests或controls（必填）。',
   'embed.notes.lang': 'lang：{codes}（默认为en）。',
   'embed.notes.theme': 'theme：light、dark或auto（默认为auto，即跟随读者的系统设置）。',
-  'embed.notes.period': 'period：报告时段，例如2025-H1，用于requests视图（默认为最新时段）。',
+  'embed.notes.period': 'period：报告时段，例如{example}，用于requests视图（默认为最新时段）。',
   'embed.notes.message':
     '每当高度发生变化时，小组件都会向其父页面发送{message}。宿主脚本会检查发送方及其来源，设置发送该消息的框架的高度，并将高度上限设为{max}px。同一页面上的多个小组件会各自独立调整大小。如果没有该脚本，框架将保持默认高度，并在框架内滚动。',
   'embed.notes.csp':
