@@ -5,7 +5,7 @@ import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { barExtent } from './chartData';
-import { TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import { TICK_GAP, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
 import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import type { RateDatum } from './RateSection';
@@ -35,6 +35,7 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
         dataKey="label"
         tick={{ className: 'chart-tick' }}
         tickMargin={TIME_TICK_MARGIN}
+        minTickGap={TICK_GAP}
         interval="preserveStartEnd"
         reversed={rtl}
       />

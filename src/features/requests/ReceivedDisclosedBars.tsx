@@ -5,7 +5,7 @@ import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
-import { categoryAxisWidth, CATEGORY_LINE_HEIGHT, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import { categoryAxisWidth, CATEGORY_LINE_HEIGHT, TICK_GAP, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
 import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import './requests.css';
@@ -78,7 +78,14 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
       <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={!vertical} horizontal={vertical} />
       {vertical ? (
         <>
-          <XAxis dataKey="label" tick={tick} tickMargin={TIME_TICK_MARGIN} interval="preserveStartEnd" reversed={rtl} />
+          <XAxis
+            dataKey="label"
+            tick={tick}
+            tickMargin={TIME_TICK_MARGIN}
+            minTickGap={TICK_GAP}
+            interval="preserveStartEnd"
+            reversed={rtl}
+          />
           <YAxis
             tick={tick}
             width={valueAxisWidth(ticks.map(numberTick))}
@@ -88,7 +95,7 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
         </>
       ) : (
         <>
-          <XAxis type="number" tick={tick} reversed={rtl} {...valueAxis} />
+          <XAxis type="number" tick={tick} minTickGap={TICK_GAP} reversed={rtl} {...valueAxis} />
           <YAxis
             type="category"
             dataKey="label"

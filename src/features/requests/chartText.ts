@@ -52,6 +52,9 @@ export function valueAxisWidth(labels: readonly string[]): number {
  */
 export const TIME_TICK_MARGIN = 6;
 
+/** The least room between two labels along an axis: recharts leaves out a label that would come closer. */
+export const TICK_GAP = 16;
+
 /**
  * The width of a chart's axis of category names (countries, kinds of requester): 110 px, or wider
  * for a word that cannot be broken there ("其他国家/地区（5个）" has no space), up to 160 px.
