@@ -12,6 +12,11 @@ export interface Translator {
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** "48–52 %": a range as the locale writes it (Intl.NumberFormat.formatRange). */
   formatNumberRange: (min: number, max: number, options?: Intl.NumberFormatOptions) => string;
+  /**
+   * "A, B, C" with the reader's language's separator ("A、B、C"). A message, not Intl.ListFormat, whose
+   * words differ between the ICU that writes a page at build time and the browser's that hydrates it.
+   */
+  formatList: (items: readonly string[]) => string;
   /** Formats an ISO calendar date (YYYY-MM-DD) without time-zone drift. */
   formatDate: (isoDate: string, style?: 'long' | 'medium') => string;
   countryName: (code: string) => string;
@@ -82,6 +87,7 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
     },
     formatNumber,
     formatNumberRange,
+    formatList: (items) => items.join(lookup('list.separator')),
     formatDate: (isoDate, style = 'long') => {
       const date = new Date(`${isoDate}T00:00:00Z`);
       return Number.isNaN(date.getTime()) ? isoDate : dateFormats[style]().format(date);

@@ -1,11 +1,15 @@
-import { useDataLanguage } from '../../components/useDataLanguage';
+import { Quoting } from '../../components/Quoting';
+import { useDataLanguage, useQuoteData } from '../../components/useDataLanguage';
 import { useQuery } from '@tanstack/react-query';
 import { comparePeriodIds } from '../../api/periods';
 import { locationAccessQuery } from '../../api/queries';
 import type { ReplicationFlow, StorageLocation } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/namespaces';
+import type { DataQuote } from '../../lib/dataText';
 import { formatCount } from '../../lib/formatCount';
+import { dataList, placeName } from './locationName';
 
 interface Props {
   location: StorageLocation;
@@ -17,8 +21,18 @@ interface Props {
 export function LocationDetails({ location, locations, flows, onClose }: Props) {
   const i18n = useI18n();
   const dataLanguage = useDataLanguage();
-  const { t, countryName, formatDate, formatNumber, periodLabel } = i18n;
-  const nameOf = (id: string) => locations.find((item) => item.id === id)?.name ?? id;
+  const { t, formatDate, formatNumber, periodLabel } = i18n;
+  const place = placeName(location, i18n);
+  const quoteData = useQuoteData();
+  /** Another place, by its name, quoted from the data. */
+  const nameOf = (id: string): DataQuote => {
+    const other = locations.find((item) => item.id === id);
+    return other ? quoteData(other.name, other, 'name') : { text: id, lang: undefined };
+  };
+  const encryption = (key: MessageKey, part: keyof StorageLocation['encryption']) => {
+    const value = quoteData(location.encryption[part], location, `encryption.${part}`);
+    return <Quoting text={t(key, { value: value.text })} quotes={[value]} />;
+  };
   const outgoing = flows.filter((flow) => flow.from === location.id);
   const incoming = flows.filter((flow) => flow.to === location.id);
   const access = useQuery(locationAccessQuery());
@@ -27,7 +41,7 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
     <section className="location-details" aria-labelledby="location-details-title">
       <div className="location-details__head">
         <h3 id="location-details-title">
-          {t('location.details', { name: `${location.name}, ${countryName(location.countryCode)}` })}
+          <Quoting text={t('location.details', { name: place.text })} quotes={place.quotes} />
         </h3>
         <button type="button" onClick={onClose}>
           {t('location.close')}
@@ -40,15 +54,17 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
         <dt>{t('location.provider')}</dt>
         <dd lang={dataLanguage(location, 'provider')}>{location.provider}</dd>
         <dt>{t('location.categories')}</dt>
-        <dd lang={dataLanguage(location, 'dataCategories')}>{location.dataCategories.join(', ')}</dd>
+        <dd lang={dataLanguage(location, 'dataCategories')}>
+          {dataList(location.dataCategories, dataLanguage(location, 'dataCategories'), i18n)}
+        </dd>
         <dt>{t('location.certifications')}</dt>
-        <dd>{location.certifications.join(', ')}</dd>
+        <dd>{i18n.formatList(location.certifications)}</dd>
         <dt>{t('location.encryption')}</dt>
         <dd>
           <ul className="plain-list">
-            <li>{t('location.encryption.atRest', { value: location.encryption.atRest })}</li>
-            <li>{t('location.encryption.inTransit', { value: location.encryption.inTransit })}</li>
-            <li>{t('location.encryption.keys', { value: location.encryption.keyManagement })}</li>
+            <li>{encryption('location.encryption.atRest', 'atRest')}</li>
+            <li>{encryption('location.encryption.inTransit', 'inTransit')}</li>
+            <li>{encryption('location.encryption.keys', 'keyManagement')}</li>
           </ul>
         </dd>
         <dt>{t('location.since')}</dt>
@@ -63,13 +79,22 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
           <ul className="plain-list">
             {outgoing.map((flow) => (
               <li key={flow.id}>
-                {t('location.replicatesTo', { name: nameOf(flow.to), mode: t(`replication.${flow.mode}`) })}{' '}
+                <Quoting
+                  text={t('location.replicatesTo', { name: nameOf(flow.to).text, mode: t(`replication.${flow.mode}`) })}
+                  quotes={[nameOf(flow.to)]}
+                />{' '}
                 <span lang={dataLanguage(flow, 'description')}>{flow.description}</span>
               </li>
             ))}
             {incoming.map((flow) => (
               <li key={flow.id}>
-                {t('location.replicatesFrom', { name: nameOf(flow.from), mode: t(`replication.${flow.mode}`) })}
+                <Quoting
+                  text={t('location.replicatesFrom', {
+                    name: nameOf(flow.from).text,
+                    mode: t(`replication.${flow.mode}`),
+                  })}
+                  quotes={[nameOf(flow.from)]}
+                />
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import { useDataLanguage } from '../../components/useDataLanguage';
 import type { StorageLocation } from '../../api/schemas';
+import { Quoting } from '../../components/Quoting';
 import { useI18n } from '../../i18n/I18nProvider';
+import { dataList, placeName } from './locationName';
 
 interface Props {
   locations: StorageLocation[];
@@ -10,7 +12,8 @@ interface Props {
 
 /** The map's data as a table, for readers who do not use the map. */
 export function LocationList({ locations, selectedId, onSelect }: Props) {
-  const { t, countryName, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
   const dataLanguage = useDataLanguage();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="location-list-caption">
@@ -37,15 +40,16 @@ export function LocationList({ locations, selectedId, onSelect }: Props) {
                     aria-pressed={selected}
                     onClick={() => onSelect(location.id)}
                   >
-                    <span lang={dataLanguage(location, 'name')}>{location.name}</span>,{' '}
-                    {countryName(location.countryCode)}
+                    <Quoting {...placeName(location, i18n)} />
                   </button>
                 </th>
                 <td>
                   <span className={`role-tag role-tag--${location.role}`}>{t(`roleShort.${location.role}`)}</span>
                 </td>
                 <td lang={dataLanguage(location, 'provider')}>{location.provider}</td>
-                <td lang={dataLanguage(location, 'dataCategories')}>{location.dataCategories.join(', ')}</td>
+                <td lang={dataLanguage(location, 'dataCategories')}>
+                  {dataList(location.dataCategories, dataLanguage(location, 'dataCategories'), i18n)}
+                </td>
                 <td>{formatDate(location.since, 'medium')}</td>
               </tr>
             );

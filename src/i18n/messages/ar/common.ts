@@ -6,6 +6,7 @@ export const common: Translation<typeof source> = {
   'shell.skipLink': 'الانتقال إلى المحتوى الرئيسي',
   'shell.defaultOrganisation': 'لوحة الشفافية',
   'shell.defaultScope': 'بيانات المستخدمين',
+  'list.separator': '، ',
   'shell.subtitle': 'الشفافية بشأن مواقع تخزين البيانات',
   'shell.sampleData': 'بيانات توضيحية.',
   'shell.language': 'اللغة',

@@ -28,6 +28,7 @@ export const overview: Translation<typeof source> = {
   'map.legend.flow': 'النسخ المتماثل، في اتجاه السهم',
   'map.baseMapCredit': 'الخريطة الأساسية: Natural Earth، مرسومة في متصفحك. لا يُطلَب أي مربع من مربعات الخرائط.',
   'map.markerName': '{name}، {country}: {role}',
+  'location.place': '{place}، {country}',
   'map.flowName': 'النسخ المتماثل من {from} إلى {to}',
   'map.empty': 'لا تتضمن البيانات أي مواقع تخزين.',
   'map.listTitle': 'مواقع التخزين في شكل قائمة',

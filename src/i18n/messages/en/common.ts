@@ -3,6 +3,7 @@ export const common = {
   'shell.skipLink': 'Skip to main content',
   'shell.defaultOrganisation': 'Transparency dashboard',
   'shell.defaultScope': 'user data',
+  'list.separator': ', ',
   'shell.subtitle': 'Data-residency transparency',
   'shell.sampleData': 'Sample data.',
   'shell.language': 'Language',

@@ -25,6 +25,7 @@ export const overview = {
   'map.legend.flow': 'Replication, in the direction of the arrow',
   'map.baseMapCredit': 'Base map: Natural Earth, drawn in your browser. No map tiles are requested.',
   'map.markerName': '{name}, {country}: {role}',
+  'location.place': '{place}, {country}',
   'map.flowName': 'Replication from {from} to {to}',
   'map.empty': 'The data lists no storage locations.',
   'map.listTitle': 'Storage locations as a list',

@@ -6,6 +6,7 @@ export const common: Translation<typeof source> = {
   'shell.skipLink': 'Ir al contenido principal',
   'shell.defaultOrganisation': 'Panel de transparencia',
   'shell.defaultScope': 'datos de los usuarios',
+  'list.separator': ', ',
   'shell.subtitle': 'Transparencia sobre la ubicación de los datos',
   'shell.sampleData': 'Datos de ejemplo.',
   'shell.language': 'Idioma',

@@ -28,6 +28,7 @@ export const overview: Translation<typeof source> = {
   'map.legend.flow': 'Replicación, en el sentido de la flecha',
   'map.baseMapCredit': 'Mapa base: Natural Earth, dibujado en su navegador. No se solicitan teselas de mapa.',
   'map.markerName': '{name}, {country}: {role}',
+  'location.place': '{place}, {country}',
   'map.flowName': 'Replicación de {from} a {to}',
   'map.empty': 'Los datos no incluyen ninguna ubicación de almacenamiento.',
   'map.listTitle': 'Ubicaciones de almacenamiento en forma de lista',

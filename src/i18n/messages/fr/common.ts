@@ -4,6 +4,7 @@ export const common: Record<keyof typeof source, string> = {
   'shell.skipLink': 'Aller au contenu principal',
   'shell.defaultOrganisation': 'Tableau de transparence',
   'shell.defaultScope': 'données des utilisateurs',
+  'list.separator': ', ',
   'shell.subtitle': 'Transparence sur la localisation des données',
   'shell.sampleData': 'Données d’exemple.',
   'shell.language': 'Langue',

@@ -26,6 +26,7 @@ export const overview: Record<keyof typeof source, string> = {
   'map.legend.flow': 'Réplication, dans le sens de la flèche',
   'map.baseMapCredit': 'Fond de carte : Natural Earth, dessiné dans votre navigateur. Aucune tuile n’est demandée.',
   'map.markerName': '{name}, {country} : {role}',
+  'location.place': '{place}, {country}',
   'map.flowName': 'Réplication de {from} vers {to}',
   'map.empty': 'Les données ne mentionnent aucun lieu de stockage.',
   'map.listTitle': 'Lieux de stockage sous forme de liste',

@@ -6,6 +6,7 @@ export const common: Translation<typeof source> = {
   'shell.skipLink': '跳到主要内容',
   'shell.defaultOrganisation': '透明度仪表板',
   'shell.defaultScope': '用户数据',
+  'list.separator': '、',
   'shell.subtitle': '数据驻留透明度',
   'shell.sampleData': '示例数据。',
   'shell.language': '语言',

@@ -28,6 +28,7 @@ export const overview: Translation<typeof source> = {
   'map.legend.flow': '复制（按箭头方向）',
   'map.baseMapCredit': '底图：Natural Earth，在您的浏览器中绘制。不会请求任何地图瓦片。',
   'map.markerName': '{name}，{country}：{role}',
+  'location.place': '{place}，{country}',
   'map.flowName': '从{from}复制到{to}',
   'map.empty': '数据中未列出任何存储位置。',
   'map.listTitle': '存储位置列表',
