@@ -1,6 +1,5 @@
 import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router';
-import type { Dataset } from '../../api/resources';
 import {
   changeKinds,
   changeResources,
@@ -26,14 +25,10 @@ import {
   LABEL_SEPARATOR,
   showsDataText,
   shownValue,
+  type Datasets,
   type LabelPart,
 } from './formatChange';
 import { DATA_LANGUAGE } from '../../lib/dataText';
-
-export interface Datasets {
-  older: Dataset;
-  newer: Dataset;
-}
 
 function ValueCell({ change, side, shown }: { change: Change; side: 'before' | 'after'; shown: Datasets }) {
   const i18n = useI18n();

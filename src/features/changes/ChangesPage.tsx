@@ -13,8 +13,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { DATA_LANGUAGE } from '../../lib/dataText';
 import { pageLink } from '../../lib/pageLink';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
-import { ChangeList, type Datasets } from './ChangeList';
+import { ChangeList } from './ChangeList';
 import { comparisonFromSearch, type Comparison } from './comparison';
+import type { Datasets } from './formatChange';
 import './changes.css';
 
 function VersionPickers({ index, comparison }: { index: VersionsIndex; comparison: Comparison }) {

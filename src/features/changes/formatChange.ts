@@ -90,7 +90,8 @@ export interface LabelPart {
   fromData: boolean;
 }
 
-interface Datasets {
+/** The two versions a comparison is between. */
+export interface Datasets {
   older: Dataset;
   newer: Dataset;
 }
@@ -125,7 +126,7 @@ export const LABEL_SEPARATOR = ' · ';
 /**
  * The item a change is about, named as the pages name it: a control by its id and title, a row of
  * requests by its period, category and country, a place by its name. Each part says whether it is
- * the data's own text, which older versions carry untranslated.
+ * the data's own untranslated text.
  */
 export function itemLabelParts(change: Change, datasets: Datasets, i18n: Formatters): LabelPart[] {
   const parts = change.itemParts;
