@@ -71,14 +71,32 @@ export function useControlQuery(): [ControlQuery, (change: Change) => void] {
     [fromAddress],
   );
 
-  // Leaving the page (a link, while the next page's code loads) drops the search not yet written,
-  // which would otherwise land on the next page's address.
+  // Leaving the page drops the search not yet written, which would otherwise interrupt the way out
+  // or land on the next page's address. The router says so only once it renders, which it may put
+  // off (a transition): a click on a link to another page, or the back button, says so at once.
   const leaving = useNavigation().state !== 'idle';
   useEffect(
     function dropPendingWriteWhenLeaving() {
       if (leaving) cancelPendingWrite();
     },
     [leaving, cancelPendingWrite],
+  );
+  useEffect(
+    function dropPendingWriteOnTheWayOut() {
+      const onClick = (event: MouseEvent) => {
+        const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+        if (link instanceof HTMLAnchorElement && new URL(link.href).pathname !== window.location.pathname) {
+          cancelPendingWrite();
+        }
+      };
+      document.addEventListener('click', onClick, true);
+      window.addEventListener('popstate', cancelPendingWrite);
+      return () => {
+        document.removeEventListener('click', onClick, true);
+        window.removeEventListener('popstate', cancelPendingWrite);
+      };
+    },
+    [cancelPendingWrite],
   );
   useEffect(() => cancelPendingWrite, [cancelPendingWrite]);
 
