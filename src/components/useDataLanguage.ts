@@ -11,7 +11,7 @@ export function useDataLanguage(): (row: object, field: string) => string | unde
 }
 
 /** Quotes a field of the data for a sentence: see Quoting. */
-export function useQuoteData(): (text: string, row: object, field: string) => DataQuote {
+export function useQuoteData(): (text: string, row: object | undefined, field: string) => DataQuote {
   const { locale } = useI18n();
   return (text, row, field) => quoteData(text, row, field, locale);
 }

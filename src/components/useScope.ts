@@ -9,7 +9,5 @@ import { quoteData, type DataQuote } from '../lib/dataText';
 export function useScopeQuote(): DataQuote {
   const { t, locale } = useI18n();
   const meta = useTranslatedResource('meta');
-  return meta.data
-    ? quoteData(meta.data.scope, meta.data, 'scope', locale)
-    : { text: t('shell.defaultScope'), lang: undefined };
+  return quoteData(meta.data?.scope ?? t('shell.defaultScope'), meta.data, 'scope', locale);
 }

@@ -17,9 +17,12 @@ export interface DataQuote {
   lang: string | undefined;
 }
 
-/** A quote of `row[field]`, which shows as `text` (the row as translated for the page). */
-export function quoteData(text: string, row: object, field: string, locale: string): DataQuote {
-  return { text, lang: dataLanguageOf(row, field, locale) };
+/**
+ * A quote of `row[field]`, which shows as `text` (the row as translated for the page). Without a
+ * row, `text` is the page's own stand-in (an id, neutral words) and is not marked.
+ */
+export function quoteData(text: string, row: object | undefined, field: string, locale: string): DataQuote {
+  return { text, lang: row ? dataLanguageOf(row, field, locale) : undefined };
 }
 
 export interface SentencePart {

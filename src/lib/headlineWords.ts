@@ -34,10 +34,7 @@ export function headlineContext(meta: Meta, categories: RequestCategory[], local
   return {
     scope: meta.scope,
     categoryLabel,
-    quotes: [
-      quoteData(meta.scope, meta, 'scope', locale),
-      category ? quoteData(categoryLabel, category, 'label', locale) : { text: categoryLabel, lang: undefined },
-    ],
+    quotes: [quoteData(meta.scope, meta, 'scope', locale), quoteData(categoryLabel, category, 'label', locale)],
   };
 }
 

@@ -81,5 +81,5 @@ export function useScopeQuote(): DataQuote | null {
   const meta = useResource('meta');
   if (meta.status === 'pending') return null;
   const data = dataOf(meta);
-  return data ? quoteData(data.scope, data, 'scope', locale) : { text: t('shell.defaultScope'), lang: undefined };
+  return quoteData(data?.scope ?? t('shell.defaultScope'), data, 'scope', locale);
 }

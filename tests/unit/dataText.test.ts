@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceParts } from '../../src/lib/dataText';
+import { quoteData, sentenceParts } from '../../src/lib/dataText';
 
 describe('sentenceParts', () => {
   it('makes each untranslated quote a part of its own, with its language', () => {
@@ -39,5 +39,17 @@ describe('sentenceParts', () => {
         { text: '', lang: 'en' },
       ]),
     ).toEqual([{ text: 'US user data', lang: 'en' }]);
+  });
+});
+
+describe('quoteData', () => {
+  it('marks the data’s untranslated text on a page in another language, and never a stand-in for a missing row', () => {
+    const row = { label: 'US national security' };
+    expect(quoteData(row.label, row, 'label', 'fr')).toEqual({ text: 'US national security', lang: 'en' });
+    expect(quoteData(row.label, row, 'label', 'en')).toEqual({ text: 'US national security', lang: undefined });
+    expect(quoteData('usNationalSecurity', undefined, 'label', 'fr')).toEqual({
+      text: 'usNationalSecurity',
+      lang: undefined,
+    });
   });
 });

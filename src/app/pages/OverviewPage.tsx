@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { KeyFigures } from '../../features/overview/KeyFigures';
 import { ResidencySection } from '../../features/residency-map/ResidencySection';
-import { Quoting } from '../../components/Quoting';
+import { ScopedText } from '../../components/ScopedText';
 import { useScopeQuote } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -13,10 +13,10 @@ export function OverviewPage() {
     <>
       <title>{t('overview.title', { scope: scope.text })}</title>
       <h1>
-        <Quoting text={t('overview.title', { scope: scope.text })} quotes={[scope]} />
+        <ScopedText message="overview.title" />
       </h1>
       <p className="lead">
-        <Quoting text={t('overview.intro', { scope: scope.text })} quotes={[scope]} />
+        <ScopedText message="overview.intro" />
       </p>
       {/* Each section hydrates on its own, in its own task, rather than the page in one. */}
       <Suspense fallback={null}>

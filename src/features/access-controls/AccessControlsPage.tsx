@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../../api/queries';
-import { Quoting } from '../../components/Quoting';
-import { useScopeQuote } from '../../components/useScope';
+import { ScopedText } from '../../components/ScopedText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AuditSection } from './AuditSection';
 import { ControlsSection } from './ControlsSection';
@@ -11,13 +10,12 @@ import './access-controls.css';
 export function AccessControlsPage() {
   const { t, formatDate } = useI18n();
   const meta = useQuery(metaQuery());
-  const scope = useScopeQuote();
   return (
     <>
       <title>{t('controls.title')}</title>
       <h1>{t('controls.title')}</h1>
       <p className="lead">
-        <Quoting text={t('controls.intro', { scope: scope.text })} quotes={[scope]} />
+        <ScopedText message="controls.intro" />
       </p>
       <p className="as-of">
         {meta.data

@@ -8,6 +8,7 @@ import {
   type Change,
   type ChangeResource,
 } from '../../api/versionChanges';
+import { Quote } from '../../components/Quoting';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/namespaces';
@@ -56,7 +57,7 @@ function ItemLabel({ parts }: { parts: LabelPart[] }) {
   return parts.map((part, index) => (
     <Fragment key={index}>
       {index > 0 ? LABEL_SEPARATOR : null}
-      {part.fromData && locale !== DATA_LANGUAGE ? <span lang={DATA_LANGUAGE}>{part.text}</span> : part.text}
+      <Quote quote={{ text: part.text, lang: part.fromData && locale !== DATA_LANGUAGE ? DATA_LANGUAGE : undefined }} />
     </Fragment>
   ));
 }

@@ -7,8 +7,7 @@ import type { VersionsIndex } from '../../api/schemas';
 import { QueryState, QueryStates } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { Skeleton } from '../../components/Skeleton';
-import { Quoting } from '../../components/Quoting';
-import { useScopeQuote } from '../../components/useScope';
+import { ScopedText } from '../../components/ScopedText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DATA_LANGUAGE } from '../../lib/dataText';
 import { pageLink } from '../../lib/pageLink';
@@ -120,14 +119,13 @@ function VersionComparison({ index }: { index: VersionsIndex }) {
 /** For regulators: what changed between any two published versions, item by item, old value beside new. */
 export function ChangesPage() {
   const { t } = useI18n();
-  const scope = useScopeQuote();
   const versions = useQuery(versionsQuery());
   return (
     <>
       <title>{t('changes.title')}</title>
       <h1>{t('changes.title')}</h1>
       <p className="lead">
-        <Quoting text={t('changes.intro', { scope: scope.text })} quotes={[scope]} />
+        <ScopedText message="changes.intro" />
       </p>
       <p className="no-print">
         <Link to={pageLink('/data')}>{t('changes.notesOnDataPage')}</Link>

@@ -37,7 +37,7 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
   /** A category's name, marked with its language where it shows untranslated. */
   const quoteOf = (id: string): DataQuote => {
     const category = categories.find((item) => item.id === id);
-    return category ? quoteData(category.label, category, 'label') : { text: id, lang: undefined };
+    return quoteData(category?.label ?? id, category, 'label');
   };
   // Accounts specified is a figure some reports give: its column shows where the data has it.
   const showsAccounts = useMemo(() => rows.some((row) => row.accountsSpecified), [rows]);

@@ -5,7 +5,7 @@ import { accessRequestsQuery } from '../../api/queries';
 import type { AccessRequestCount, Meta, RequestCategory } from '../../api/schemas';
 import { isShare } from '../../api/vocabulary';
 import { QueryStates } from '../../components/QueryState';
-import { Quoting } from '../../components/Quoting';
+import { ScopedText } from '../../components/ScopedText';
 import { useScopeQuote } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterRequests, periodsOf } from './aggregate';
@@ -84,10 +84,10 @@ export function RequestsPage() {
     <>
       <title>{t('requests.title', { scope: scope.text })}</title>
       <h1>
-        <Quoting text={t('requests.title', { scope: scope.text })} quotes={[scope]} />
+        <ScopedText message="requests.title" />
       </h1>
       <p className="lead">
-        <Quoting text={t('requests.intro', { scope: scope.text })} quotes={[scope]} />
+        <ScopedText message="requests.intro" />
       </p>
       <QueryStates queries={[meta, categories, requests]} minHeight="50rem">
         {([metaData, categoryList, rows]) => <RequestsView rows={rows} meta={metaData} categories={categoryList} />}

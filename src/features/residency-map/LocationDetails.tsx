@@ -27,7 +27,7 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
   /** Another place, by its name, quoted from the data. */
   const nameOf = (id: string): DataQuote => {
     const other = locations.find((item) => item.id === id);
-    return other ? quoteData(other.name, other, 'name') : { text: id, lang: undefined };
+    return quoteData(other?.name ?? id, other, 'name');
   };
   const encryption = (key: MessageKey, part: keyof StorageLocation['encryption']) => {
     const value = quoteData(location.encryption[part], location, `encryption.${part}`);
