@@ -181,21 +181,25 @@ test.describe('Requests', () => {
 });
 
 test('only the Requests page downloads the chart library, only the Overview the map library', async ({ page }) => {
-  const scripts: { url: string; body: string }[] = [];
+  const scripts: { path: string; url: string; body: string }[] = [];
+  let current = '';
   page.on('response', async (response) => {
-    if (response.url().endsWith('.js')) scripts.push({ url: response.url(), body: await response.text() });
+    // Tagged with its page before its body is read: a body read late must not count for the next page.
+    const path = current;
+    if (response.url().endsWith('.js')) scripts.push({ path, url: response.url(), body: await response.text() });
   });
   for (const path of ['/', '/access-controls', '/embed', '/data']) {
-    scripts.length = 0;
+    current = path;
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    const loaded = scripts.filter((script) => script.path === path);
     expect(
-      scripts.filter((script) => script.body.includes('recharts-surface')).map((script) => script.url),
+      loaded.filter((script) => script.body.includes('recharts-surface')).map((script) => script.url),
       path,
     ).toEqual([]);
     if (path !== '/') {
       expect(
-        scripts.filter((script) => script.body.includes('leaflet-container')).map((s) => s.url),
+        loaded.filter((script) => script.body.includes('leaflet-container')).map((s) => s.url),
         path,
       ).toEqual([]);
     }
