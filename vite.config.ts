@@ -7,23 +7,8 @@ import { dashboardPlugins } from './src/build/vitePlugins.ts';
 // client VITE_ variables only, and the prerenderer, in the same process, reads the same one.
 if (process.env.SITE_URL) process.env.VITE_SITE_URL = process.env.SITE_URL;
 
-export default defineConfig(({ mode, command }) => ({
+export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
-  resolve: {
-    // React Router 7's exports always name its development build, warnings included
-    // (remix-run/react-router#14102); a production build takes its production twin.
-    alias:
-      mode === 'production'
-        ? [
-            {
-              find: /^react-router$/,
-              replacement: fileURLToPath(
-                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-              ),
-            },
-          ]
-        : [],
-  },
   plugins: [
     react(),
     dashboardPlugins({

@@ -1,6 +1,6 @@
 import { useDataLanguage } from '../components/useDataLanguage';
 import { useTranslatedResource } from '../components/useTranslatedResource';
-import { NavLink } from 'react-router';
+import { NavLink } from '../lib/navigation';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pages } from './routes';
@@ -31,9 +31,7 @@ export function Header() {
             .filter((page) => page.inNav !== false)
             .map((page) => (
               <li key={page.path}>
-                <NavLink to={pageLink(page.path)} end={page.path === '/'}>
-                  {t(page.label)}
-                </NavLink>
+                <NavLink to={pageLink(page.path)}>{t(page.label)}</NavLink>
               </li>
             ))}
         </ul>

@@ -1,4 +1,4 @@
-import { useLocation } from 'react-router';
+import { useAddress } from '../lib/navigation';
 import { env } from '../config/env';
 import { useIsClient } from '../lib/useIsClient';
 import { useI18n } from '../i18n/I18nProvider';
@@ -14,7 +14,7 @@ function addressIn(locale: Locale, { pathname, search, hash }: { pathname: strin
 
 export function LanguageSwitch() {
   const { t, locale } = useI18n();
-  const location = useLocation();
+  const location = useAddress();
   const isClient = useIsClient();
 
   function change(value: string) {

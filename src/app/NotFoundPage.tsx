@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../lib/navigation';
 import { useI18n } from '../i18n/I18nProvider';
 import { pageLink } from '../lib/pageLink';
 

@@ -1,10 +1,10 @@
-import { Outlet } from 'react-router';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { useMarkReady } from './useMarkReady';
 
-export function Shell() {
+export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   useMarkReady();
   return (
@@ -14,7 +14,7 @@ export function Shell() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <Footer />
     </>

@@ -1,40 +1,93 @@
-import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router';
+import { Suspense, use, type ComponentType } from 'react';
+import type { AroundNavHandler } from 'wouter';
 import type { I18nStore } from '../i18n/I18nStore';
+import { isSamePage, useAddress } from '../lib/navigation';
 import { NotFoundPage } from './NotFoundPage';
-import { pages } from './routes';
-import { RouteError } from './RouteError';
-import { Shell } from './Shell';
+import { pages, type Page } from './routes';
 
-/** The dashboard's routes, shared by the browser router and the prerenderer. */
-export function createRoutes(i18n: I18nStore): RouteObject[] {
-  return [
-    {
-      path: '/',
-      Component: Shell,
-      ErrorBoundary: RouteError,
-      HydrateFallback: () => null,
-      children: [
-        ...pages.map((page): RouteObject => ({
-          ...(page.path === '/' ? { index: true } : { path: page.path.slice(1) }),
-          // A page's code and its messages load together.
-          lazy: async () => {
-            const [Component] = await Promise.all([
-              page.load(),
-              i18n.require([page.namespace, ...(page.alsoNeeds ?? [])]),
-            ]);
-            return { Component };
-          },
-        })),
-        { path: '*', Component: NotFoundPage },
-      ],
-    },
-  ];
+/** The router's base: the language's folder (localeBase) without its closing slash, /fr or nothing. */
+export const routerBase = (basename: string) => basename.replace(/\/$/, '');
+
+/** The page at a path below the router's base; none for an address the site does not have. */
+export function pageAt(path: string): Page | undefined {
+  return pages.find((page) => isSamePage(page.path, path));
+}
+
+const loadedCode = new Map<Page, ComponentType>();
+const loadingCode = new Map<Page, Promise<ComponentType>>();
+
+function loadCode(page: Page): Promise<ComponentType> {
+  let loading = loadingCode.get(page);
+  if (!loading) {
+    loading = page.load().then((Component) => {
+      loadedCode.set(page, Component);
+      return Component;
+    });
+    // A failed load is forgotten, so that the next attempt asks the network again.
+    loading.catch(() => loadingCode.delete(page));
+    loadingCode.set(page, loading);
+  }
+  return loading;
+}
+
+const messagesOf = (page: Page) => [page.namespace, ...(page.alsoNeeds ?? [])];
+
+const loads = new WeakMap<I18nStore, Map<Page, Promise<ComponentType>>>();
+const failedLoads = new WeakSet<Promise<ComponentType>>();
+
+/**
+ * A page's code and its messages, loaded together. The same promise every time, even once it has
+ * failed: React shows a page that suspended on it only by being handed that promise again. A link
+ * followed to the page (`again`) tries a failed load anew.
+ */
+export function loadPage(page: Page, i18n: I18nStore, { again = false } = {}): Promise<ComponentType> {
+  const ofStore = loads.get(i18n) ?? new Map<Page, Promise<ComponentType>>();
+  loads.set(i18n, ofStore);
+  let loading = ofStore.get(page);
+  if (!loading || (again && failedLoads.has(loading))) {
+    const started = Promise.all([loadCode(page), i18n.require(messagesOf(page))]).then(([Component]) => Component);
+    started.catch(() => failedLoads.add(started));
+    ofStore.set(page, started);
+    loading = started;
+  }
+  return loading;
+}
+
+/** The page's component if its code and messages are here already: it then renders at once. */
+function readyPage(page: Page, i18n: I18nStore): ComponentType | undefined {
+  return i18n.hasLoaded(messagesOf(page)) ? loadedCode.get(page) : undefined;
+}
+
+function PageView({ page, i18n }: { page: Page; i18n: I18nStore }) {
+  const Component = readyPage(page, i18n) ?? use(loadPage(page, i18n));
+  // Not made here: a page's component is loaded once and kept, the same one at every render.
+  // eslint-disable-next-line react-hooks/static-components
+  return <Component />;
+}
+
+/** The page at the current address. The prerenderer and the browser load it before they render. */
+export function PageOutlet({ i18n }: { i18n: I18nStore }) {
+  const page = pageAt(useAddress().pathname);
+  if (!page) return <NotFoundPage />;
+  return (
+    <Suspense fallback={null}>
+      <PageView page={page} i18n={i18n} />
+    </Suspense>
+  );
 }
 
 /**
- * The router's base is the language's (`localeBase`: /fr/ under the site's base, say). Links inside
- * the app are written against it, so they keep the page's language without naming it.
+ * A link to another page loads that page before the address changes, so the page the reader is
+ * on stays until the next one can be drawn. A page that fails to load is shown failing, with Retry.
  */
-export function createRouter(routes: RouteObject[], basename: string, hydrationData?: HydrationState) {
-  return createBrowserRouter(routes, { basename, hydrationData });
+export function loadBeforeNavigating(base: string, i18n: I18nStore): AroundNavHandler {
+  return (navigate, to, options) => {
+    const pathname = new URL(to, window.location.href).pathname;
+    const page = pathname.startsWith(base) ? pageAt(pathname.slice(base.length) || '/') : undefined;
+    if (!page || readyPage(page, i18n)) return navigate(to, options);
+    loadPage(page, i18n, { again: true }).then(
+      () => navigate(to, options),
+      () => navigate(to, options),
+    );
+  };
 }

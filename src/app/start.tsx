@@ -1,13 +1,14 @@
 import { hydrate as hydrateQueries, type QueryClient } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { matchRoutes, RouterProvider, type RouteObject } from 'react-router';
+import { Router } from 'wouter';
 import { fetchResource } from '../api/client';
 import { metaQuery, transparencyKeys } from '../api/queries';
 import { AppProviders } from './AppProviders';
 import { PRERENDERED_ID, type Prerendered } from './prerendered';
 import { createQueryClient } from './queryClient';
-import { createRouter, createRoutes } from './router';
+import { App } from './App';
+import { loadBeforeNavigating, loadPage, pageAt, routerBase } from './router';
 import { I18nStore } from '../i18n/I18nStore';
 import { warmUpIntl } from '../i18n/translator';
 import { setDocumentLanguage } from '../i18n/documentLanguage';
@@ -38,15 +39,10 @@ function readPrerendered(): Prerendered | null {
 
 const withoutTrailingSlash = (path: string) => path.replace(/(.)\/+$/, '$1');
 
-/** Loads the lazy routes of the current URL first, so the first render matches the prerendered HTML. */
-async function loadCurrentRoutes(routes: RouteObject[], basename: string) {
-  const matches = matchRoutes(routes, window.location, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      Object.assign(route, await route.lazy(), { lazy: undefined });
-    }),
-  );
+/** Loads the page at the current address first, so the first render matches the prerendered HTML. */
+async function loadCurrentPage(base: string, i18n: I18nStore) {
+  const page = pageAt(window.location.pathname.slice(base.length) || '/');
+  if (page) await loadPage(page, i18n);
 }
 
 /**
@@ -67,7 +63,7 @@ async function refetchIfRepublished(queryClient: QueryClient) {
 export async function startApp() {
   const i18n = new I18nStore(localeOfAddress(window.location, env.basePath));
   const basename = localeBase(env.basePath, i18n.getSnapshot().locale);
-  // The router's base ends with a slash, which an address like /fr may lack (some hosts answer it as /fr/).
+  // The language's folder ends with a slash, which an address like /fr may lack (some hosts answer it as /fr/).
   if (`${window.location.pathname}/` === basename) {
     window.history.replaceState(null, '', `${basename}${window.location.search}${window.location.hash}`);
   }
@@ -77,25 +73,26 @@ export async function startApp() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
-  const routes = createRoutes(i18n);
+  const base = routerBase(basename);
   const prerendered = readPrerendered();
   // The HTML was prerendered in one language for one path without parameters: only there does it match.
   const canHydrate =
     prerendered !== null &&
     i18n.getSnapshot().locale === prerendered.locale &&
     !window.location.search &&
-    withoutTrailingSlash(window.location.pathname) ===
-      withoutTrailingSlash(`${basename.replace(/\/$/, '')}${prerendered.path}`);
+    withoutTrailingSlash(window.location.pathname) === withoutTrailingSlash(`${base}${prerendered.path}`);
 
   if (canHydrate) {
     hydrateQueries(queryClient, freshFromNow(prerendered.queryState));
     void whenIdle(5000).then(() => refetchIfRepublished(queryClient));
-    await loadCurrentRoutes(routes, basename);
+    await loadCurrentPage(base, i18n);
   }
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient} i18n={i18n}>
-        <RouterProvider router={createRouter(routes, basename)} />
+        <Router base={base} aroundNav={loadBeforeNavigating(base, i18n)}>
+          <App i18n={i18n} />
+        </Router>
       </AppProviders>
     </StrictMode>
   );

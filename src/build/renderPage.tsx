@@ -2,7 +2,7 @@ import { escapeMarkup } from '../lib/escapeMarkup';
 import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { Router } from 'wouter';
 import { buildApiFiles } from '../api/publish';
 import { manifestQuery, translationQuery, transparencyKeys, versionDatasetQuery, versionsQuery } from '../api/queries';
 import { resourceKeys, translationFileOf, VERSIONS_FILE, versionFolder } from '../api/resources';
@@ -11,19 +11,18 @@ import { translateResource } from '../api/dataTranslations';
 import { defaultComparison } from '../features/changes/comparison';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
-import { createRoutes } from '../app/router';
+import { App } from '../app/App';
+import { loadPage, pageAt, routerBase } from '../app/router';
 import { I18nStore } from '../i18n/I18nStore';
 import { createTranslator } from '../i18n/translator';
-import { pages } from '../app/routes';
 import { allMessages } from '../i18n/messages/all';
 import { localeBase, type Locale } from '../i18n/locale';
 import { env } from '../config/env';
 import { DATA_LANGUAGE } from '../lib/dataText';
 import type { PublishedPackage } from '../api/datapackage';
-import { pageFolder } from '../lib/pageFolder';
 
 export interface RenderedPage {
-  /** The markup of #root, including React Router's hydration data script. */
+  /** The markup of #root. */
   html: string;
   /** The data the page was rendered from, for the client to hydrate with. */
   queryState: DehydratedState;
@@ -51,21 +50,19 @@ export async function renderPage(path: string, contents: PublishedPackage, local
     queryClient.setQueryData(translationQuery(locale).queryKey, translation, { updatedAt: 1 });
   }
   const i18n = I18nStore.complete(locale, allMessages[locale]);
-  const basename = localeBase(env.basePath, locale);
-  const handler = createStaticHandler(createRoutes(i18n), { basename });
-  const routed = `${basename.replace(/\/$/, '')}${path}`;
-  const context = await handler.query(new Request(new URL(routed, 'http://prerender.invalid')));
-  if (context instanceof Response) throw new Error(`Prerendering ${path} answered ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const base = routerBase(localeBase(env.basePath, locale));
+  const page = pageAt(path);
+  if (page) await loadPage(page, i18n);
   const html = renderToString(
     <StrictMode>
       <AppProviders queryClient={queryClient} i18n={i18n}>
-        <StaticRouterProvider router={router} context={context} />
+        <Router base={base} ssrPath={`${base}${path}`}>
+          <App i18n={i18n} />
+        </Router>
       </AppProviders>
     </StrictMode>,
   );
   const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
-  const page = pages.find((candidate) => pageFolder(candidate.path) === path || candidate.path === path);
   const { scope } = translateResource('meta', dataset.meta, translation);
   const description = page
     ? escapeMarkup(createTranslator(locale, allMessages[locale]).t(page.description, { scope }))

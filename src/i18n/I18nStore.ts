@@ -32,6 +32,11 @@ export class I18nStore {
 
   getSnapshot = () => this.snapshot;
 
+  /** Whether these namespaces' messages are here already. */
+  hasLoaded(wanted: readonly Namespace[]): boolean {
+    return wanted.every((namespace) => this.loaded.has(namespace));
+  }
+
   async require(wanted: readonly Namespace[]): Promise<void> {
     const missing = wanted.filter((namespace) => !this.loaded.has(namespace));
     if (missing.length === 0) return;

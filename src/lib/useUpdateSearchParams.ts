@@ -1,30 +1,25 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { useAddress, useNavigate } from './navigation';
 
 /**
- * Like useSearchParams, but updates build on each other. React Router hands a
- * functional update the params of the last render, so two quick changes (a
- * select, then a checkbox, while a heavy chart renders) would lose the first.
+ * The page's parameters, and a way to change them in place (the history gets no new entry). Each
+ * update starts from the address as it is now, not as it was at the last render, so two quick
+ * changes (a select, then a checkbox, while a heavy chart renders) both count.
  */
 export function useUpdateSearchParams(): [
   URLSearchParams,
   (update: (params: URLSearchParams) => URLSearchParams) => void,
 ] {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const latest = useRef(searchParams);
-  const setLatest = useRef(setSearchParams);
-  useEffect(
-    function followCommittedParams() {
-      latest.current = searchParams;
-      setLatest.current = setSearchParams;
+  const { pathname, search } = useAddress();
+  const searchParams = useMemo(() => new URLSearchParams(search), [search]);
+  const navigate = useNavigate();
+  // The same function from render to render on a page, so that what it is handed to can be memoized.
+  const update = useCallback(
+    (change: (params: URLSearchParams) => URLSearchParams) => {
+      const next = change(new URLSearchParams(window.location.search)).toString();
+      navigate({ pathname, search: next }, { replace: true });
     },
-    [searchParams, setSearchParams],
+    [pathname, navigate],
   );
-  // The same function from render to render, so that what it is handed to can be memoized.
-  const update = useCallback((change: (params: URLSearchParams) => URLSearchParams) => {
-    const next = change(new URLSearchParams(latest.current));
-    latest.current = next;
-    setLatest.current(next, { replace: true, preventScrollReset: true });
-  }, []);
   return [searchParams, update];
 }

@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../../src/app/AppProviders';
 import type { Locale } from '../../src/i18n/locale';
 import { I18nStore } from '../../src/i18n/I18nStore';
@@ -12,19 +11,19 @@ export function createTestQueryClient() {
 }
 
 interface Options {
+  /** The address the page is shown at (jsdom's own history: the router reads and writes it). */
   path?: string;
-  route?: string;
   locale?: Locale;
 }
 
-/** Renders a page inside the real providers and a memory router, against msw. */
-export function renderWithProviders(element: ReactNode, { path = '/', route = '/', locale = 'en' }: Options = {}) {
+/** Renders a page inside the real providers at an address, against msw. */
+export function renderWithProviders(element: ReactNode, { path = '/', locale = 'en' }: Options = {}) {
+  window.history.replaceState(null, '', path);
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter([{ path: route, element }], { initialEntries: [path] });
   const view = render(
     <AppProviders queryClient={queryClient} i18n={I18nStore.complete(locale, allMessages[locale])}>
-      <RouterProvider router={router} />
+      {element}
     </AppProviders>,
   );
-  return { ...view, router, queryClient };
+  return { ...view, queryClient };
 }

@@ -1,6 +1,6 @@
 import { useDataLanguage } from '../../components/useDataLanguage';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useAddress } from '../../lib/navigation';
 import type { AccessControl } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isReviewOverdue } from './controlQuery';
@@ -15,7 +15,7 @@ interface Props {
 
 /** The full text of one control, opened by its permalink (#AC-07). */
 export function ControlDetail({ control, asOf, search }: Props) {
-  const { pathname } = useLocation();
+  const { pathname } = useAddress();
   const { t, formatDate } = useI18n();
   const dataLanguage = useDataLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -50,9 +50,7 @@ export function ControlDetail({ control, asOf, search }: Props) {
           <button type="button" onClick={() => void copy()}>
             {t('controls.detail.copy')}
           </button>
-          <Link to={{ pathname, search, hash: '' }} preventScrollReset>
-            {t('controls.detail.close')}
-          </Link>
+          <Link to={{ pathname, search, hash: '' }}>{t('controls.detail.close')}</Link>
         </div>
       </div>
       <p className="muted">

@@ -2,7 +2,7 @@ import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { fragmentId } from '../../lib/safeUrl';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useAddress } from '../../lib/navigation';
 import { metaQuery } from '../../api/queries';
 import type { AccessControl, Meta } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';
@@ -20,7 +20,7 @@ import { useControlQuery } from './useControlQuery';
 
 function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Meta }) {
   const { t, plural, formatNumber, formatDate } = useI18n();
-  const location = useLocation();
+  const location = useAddress();
   const [query, update] = useControlQuery();
   // Sorted once per order, then filtered, which keeps the order: a keystroke costs a filter, not a sort.
   const sorted = useMemo(

@@ -1,6 +1,6 @@
 import { useDataLanguage } from '../../components/useDataLanguage';
 import { memo, type MouseEvent } from 'react';
-import { useHref, useLocation, useNavigate } from 'react-router';
+import { useAddress, useHref, useNavigate } from '../../lib/navigation';
 import type { AccessControl } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/namespaces';
@@ -29,7 +29,7 @@ const columnLabels: Record<SortKey, MessageKey> = {
 /** Memoized: while the reader types, the table keeps its rows until the filtered list is ready. */
 export const ControlsTable = memo(function ControlsTable({ controls, asOf, query, onSort, search }: Props) {
   // This page's own address (with its trailing slash), not the route's: permalinks then answer at once.
-  const { pathname } = useLocation();
+  const { pathname } = useAddress();
   const { t, formatDate } = useI18n();
   const dataLanguage = useDataLanguage();
   const pageHref = useHref({ pathname, search });
@@ -41,7 +41,7 @@ export const ControlsTable = memo(function ControlsTable({ controls, asOf, query
     const plainClick = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
     if (!link || !plainClick) return;
     event.preventDefault();
-    void navigate({ pathname, search, hash: link.dataset.permalink }, { preventScrollReset: true });
+    navigate({ pathname, search, hash: link.dataset.permalink });
   };
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="controls-caption">

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigation } from 'react-router';
 import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { defaultQuery, parseControlQuery, writeControlQuery, type ControlQuery } from './controlQuery';
 
@@ -72,15 +71,7 @@ export function useControlQuery(): [ControlQuery, (change: Change) => void] {
   );
 
   // Leaving the page drops the search not yet written, which would otherwise interrupt the way out
-  // or land on the next page's address. The router says so only once it renders, which it may put
-  // off (a transition): a click on a link to another page, or the back button, says so at once.
-  const leaving = useNavigation().state !== 'idle';
-  useEffect(
-    function dropPendingWriteWhenLeaving() {
-      if (leaving) cancelPendingWrite();
-    },
-    [leaving, cancelPendingWrite],
-  );
+  // or land on the next page's address: a click on a link to another page, or the back button.
   useEffect(
     function dropPendingWriteOnTheWayOut() {
       const onClick = (event: MouseEvent) => {

@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/navigation';
 import {
   changeKinds,
   changeResources,

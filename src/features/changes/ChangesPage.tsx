@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/navigation';
 import { translateLikeToday } from '../../api/dataTranslations';
 import { translationQuery, versionDatasetQuery, versionsQuery } from '../../api/queries';
 import type { VersionsIndex } from '../../api/schemas';

@@ -1,7 +1,7 @@
 import { useDataLanguage } from '../../components/useDataLanguage';
 import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '../../lib/navigation';
 import { apiFileHref } from '../../api/client';
 import { versionsQuery } from '../../api/queries';
 import { RELEASES_FEED_FILE } from '../../api/resources';

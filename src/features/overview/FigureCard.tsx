@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/navigation';
 import { Quoting } from '../../components/Quoting';
 import type { DataQuote } from '../../lib/dataText';
 import { pageLink } from '../../lib/pageLink';

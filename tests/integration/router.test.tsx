@@ -1,0 +1,59 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Router } from 'wouter';
+import { App } from '../../src/app/App';
+import { loadBeforeNavigating, loadPage, pageAt } from '../../src/app/router';
+import type { Page } from '../../src/app/routes';
+import { I18nStore } from '../../src/i18n/I18nStore';
+import { allMessages } from '../../src/i18n/messages/all';
+import { renderWithProviders } from '../support/renderWithProviders';
+
+const i18n = () => I18nStore.complete('en', allMessages.en);
+
+describe('the router', () => {
+  it('finds a page at its folder or without the slash, and none elsewhere', () => {
+    expect(pageAt('/requests/')?.path).toBe('/requests');
+    expect(pageAt('/requests')?.path).toBe('/requests');
+    expect(pageAt('/')?.path).toBe('/');
+    expect(pageAt('/nowhere/')).toBeUndefined();
+    expect(pageAt('~/elsewhere/requests')).toBeUndefined();
+  });
+
+  it('keeps a failed load (React shows the failure only when handed the same promise) until a link asks again', async () => {
+    let attempts = 0;
+    const Flaky = () => null;
+    const page: Page = {
+      path: '/flaky',
+      label: 'nav.data',
+      description: 'data.intro',
+      namespace: 'data',
+      load: () => (++attempts === 1 ? Promise.reject(new Error('chunk gone')) : Promise.resolve(Flaky)),
+    };
+    const store = i18n();
+    const failed = loadPage(page, store);
+    await expect(failed).rejects.toThrow('chunk gone');
+    expect(loadPage(page, store)).toBe(failed);
+    expect(attempts).toBe(1);
+    await expect(loadPage(page, store, { again: true })).resolves.toBe(Flaky);
+    expect(attempts).toBe(2);
+  });
+
+  it('shows "not found" for an address it has no page at; a link keeps the page until the next is loaded', async () => {
+    const store = i18n();
+    renderWithProviders(
+      <Router aroundNav={loadBeforeNavigating('', store)}>
+        <App i18n={store} />
+      </Router>,
+      { path: '/nowhere/' },
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+    fireEvent.click(screen.getByRole('link', { name: 'Go to the overview' }));
+    // Checked before any promise can settle: the overview's code is loading, and until it is here
+    // the address and the page stay as they are.
+    expect(window.location.pathname).toBe('/nowhere/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+    expect(await screen.findByRole('heading', { level: 1, name: /Where US user data is stored/ })).toBeVisible();
+    expect(window.location.pathname).toBe('/');
+    expect(screen.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+  });
+});
