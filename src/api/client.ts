@@ -110,10 +110,50 @@ async function fetchValidated<S extends z.ZodMiniType>(
   file: string,
   name: string,
   loadSchema: () => Promise<S>,
-  { signal, timeoutMs = env.apiTimeoutMs }: FetchOptions,
+  options: FetchOptions,
 ): Promise<z.infer<S>> {
   // Loaded alongside the request, so the two wait together.
   const schemaLoaded = loadSchema();
+  const body = await fetchJson(file, name, options);
+  const parsed = (await schemaLoaded).safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue ? formatIssuePath(issue.path) || '(root)' : '(root)';
+    throw new ApiError('schema', name, `unexpected shape at ${field}: ${issue?.message}`, {
+      field,
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * The version of the data the site publishes now, and nothing else of meta.json: a prerendered page
+ * asks it once idle, to tell whether it was built from older data, and zod need not load for that.
+ */
+export async function fetchPublishedDataVersion(options: FetchOptions = {}): Promise<string> {
+  const { file, name } = resources.meta;
+  return dataVersionOf(await fetchJson(file, name, options), name);
+}
+
+/** meta.json's dataVersion, checked as its schema checks it (a non-empty string), by hand. */
+export function dataVersionOf(body: unknown, name: string): string {
+  const version =
+    typeof body === 'object' && body !== null ? (body as { dataVersion?: unknown }).dataVersion : undefined;
+  if (typeof version !== 'string' || version === '') {
+    throw new ApiError('schema', name, 'unexpected shape at dataVersion: expected a non-empty string', {
+      field: 'dataVersion',
+    });
+  }
+  return version;
+}
+
+/** A JSON file of the API, parsed but not checked; every failure becomes an ApiError. */
+async function fetchJson(
+  file: string,
+  name: string,
+  { signal, timeoutMs = env.apiTimeoutMs }: FetchOptions,
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   // A cancellation by the caller passes through; our own timeout and other failures become ApiErrors.
@@ -140,21 +180,9 @@ async function fetchValidated<S extends z.ZodMiniType>(
     });
   }
 
-  let body: unknown;
   try {
-    body = JSON.parse(await response.text());
+    return JSON.parse(await response.text());
   } catch (cause) {
     throw failure(cause, 'json', 'response is not valid JSON');
   }
-
-  const parsed = (await schemaLoaded).safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue ? formatIssuePath(issue.path) || '(root)' : '(root)';
-    throw new ApiError('schema', name, `unexpected shape at ${field}: ${issue?.message}`, {
-      field,
-      cause: parsed.error,
-    });
-  }
-  return parsed.data;
 }

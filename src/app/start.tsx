@@ -2,7 +2,7 @@ import { hydrate as hydrateQueries, type QueryClient } from '@tanstack/react-que
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Router } from 'wouter';
-import { fetchResource } from '../api/client';
+import { fetchPublishedDataVersion } from '../api/client';
 import { metaQuery, transparencyKeys } from '../api/queries';
 import { AppProviders } from './AppProviders';
 import { PRERENDERED_ID, type Prerendered } from './prerendered';
@@ -53,8 +53,8 @@ async function loadCurrentPage(base: string, i18n: I18nStore) {
 async function refetchIfRepublished(queryClient: QueryClient) {
   const builtFrom = queryClient.getQueryData(metaQuery().queryKey)?.dataVersion;
   // Straight from the API, not through the query cache: a failed check (offline, say) leaves the page as it is.
-  const published = await fetchResource('meta').catch(() => null);
-  if (published && published.dataVersion !== builtFrom) {
+  const published = await fetchPublishedDataVersion().catch(() => null);
+  if (published !== null && published !== builtFrom) {
     await queryClient.invalidateQueries({ queryKey: transparencyKeys.all });
   }
 }

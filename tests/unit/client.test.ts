@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { fetchResource } from '../../src/api/client';
+import { dataVersionOf, fetchPublishedDataVersion, fetchResource } from '../../src/api/client';
 import { ApiError } from '../../src/api/errors';
 import { sampleDataset } from '../support/sample';
 import { apiPath } from '../../mocks/handlers';
@@ -74,5 +74,18 @@ describe('API client', () => {
     controller.abort();
     const error = await pending.catch((reason: unknown) => reason);
     expect(error).not.toBeInstanceOf(ApiError);
+  });
+
+  it('reads the published data version alone, checked as the schema checks it', async () => {
+    await expect(fetchPublishedDataVersion()).resolves.toBe(sampleDataset.meta.dataVersion);
+    // Only the field it reads is checked: the rest of meta.json may be anything.
+    expect(dataVersionOf({ dataVersion: '2026.1', organisation: 7 }, 'meta')).toBe('2026.1');
+    for (const body of [null, [], { dataVersion: '' }, { dataVersion: 3 }, {}]) {
+      expect(() => dataVersionOf(body, 'meta')).toThrow(
+        expect.objectContaining({ kind: 'schema', field: 'dataVersion' }) as Error,
+      );
+    }
+    server.use(http.get(apiPath('meta.json'), () => new HttpResponse('nope', { status: 404 })));
+    expect((await failure(fetchPublishedDataVersion())).kind).toBe('http');
   });
 });
