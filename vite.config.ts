@@ -9,6 +9,20 @@ if (process.env.SITE_URL) process.env.VITE_SITE_URL = process.env.SITE_URL;
 
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
+  resolve: {
+    // React 19 has useSyncExternalStore: the shim that wouter and recharts import for older
+    // Reacts is replaced by React's own (src/lib/builtInSyncExternalStore.ts).
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('./src/lib/builtInSyncExternalStore.ts', import.meta.url)),
+      },
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+    ],
+  },
   plugins: [
     react(),
     dashboardPlugins({
