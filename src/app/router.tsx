@@ -13,22 +13,20 @@ export function pageAt(path: string): Page | undefined {
   return pages.find((page) => isSamePage(page.path, path));
 }
 
-const loadedCode = new Map<Page, ComponentType>();
-const loadingCode = new Map<Page, Promise<ComponentType>>();
-
-function loadCode(page: Page): Promise<ComponentType> {
-  let loading = loadingCode.get(page);
-  if (!loading) {
-    loading = page.load().then((Component) => {
-      loadedCode.set(page, Component);
-      return Component;
-    });
-    // A failed load is forgotten, so that the next attempt asks the network again.
-    loading.catch(() => loadingCode.delete(page));
-    loadingCode.set(page, loading);
-  }
-  return loading;
+/** The page at an address in the browser, whose path starts with the router's base. */
+export function pageAtAddress(pathname: string, base: string): Page | undefined {
+  return pathname.startsWith(base) ? pageAt(pathname.slice(base.length) || '/') : undefined;
 }
+
+const loadedCode = new Map<Page, ComponentType>();
+
+// Each call asks the module system, which keeps a page's code once loaded: asking again then costs
+// nothing, and after a failure it is a new attempt.
+const loadCode = (page: Page) =>
+  page.load().then((Component) => {
+    loadedCode.set(page, Component);
+    return Component;
+  });
 
 const messagesOf = (page: Page) => [page.namespace, ...(page.alsoNeeds ?? [])];
 
@@ -82,8 +80,7 @@ export function PageOutlet({ i18n }: { i18n: I18nStore }) {
  */
 export function loadBeforeNavigating(base: string, i18n: I18nStore): AroundNavHandler {
   return (navigate, to, options) => {
-    const pathname = new URL(to, window.location.href).pathname;
-    const page = pathname.startsWith(base) ? pageAt(pathname.slice(base.length) || '/') : undefined;
+    const page = pageAtAddress(new URL(to, window.location.href).pathname, base);
     if (!page || readyPage(page, i18n)) return navigate(to, options);
     loadPage(page, i18n, { again: true }).then(
       () => navigate(to, options),

@@ -8,7 +8,8 @@ import { AppProviders } from './AppProviders';
 import { PRERENDERED_ID, type Prerendered } from './prerendered';
 import { createQueryClient } from './queryClient';
 import { App } from './App';
-import { loadBeforeNavigating, loadPage, pageAt, routerBase } from './router';
+import { loadBeforeNavigating, loadPage, pageAtAddress, routerBase } from './router';
+import { isSamePage } from '../lib/navigation';
 import { I18nStore } from '../i18n/I18nStore';
 import { warmUpIntl } from '../i18n/translator';
 import { setDocumentLanguage } from '../i18n/documentLanguage';
@@ -37,11 +38,9 @@ function readPrerendered(): Prerendered | null {
   return script?.textContent ? (JSON.parse(script.textContent) as Prerendered) : null;
 }
 
-const withoutTrailingSlash = (path: string) => path.replace(/(.)\/+$/, '$1');
-
 /** Loads the page at the current address first, so the first render matches the prerendered HTML. */
 async function loadCurrentPage(base: string, i18n: I18nStore) {
-  const page = pageAt(window.location.pathname.slice(base.length) || '/');
+  const page = pageAtAddress(window.location.pathname, base);
   if (page) await loadPage(page, i18n);
 }
 
@@ -80,7 +79,7 @@ export async function startApp() {
     prerendered !== null &&
     i18n.getSnapshot().locale === prerendered.locale &&
     !window.location.search &&
-    withoutTrailingSlash(window.location.pathname) === withoutTrailingSlash(`${base}${prerendered.path}`);
+    isSamePage(window.location.pathname, `${base}${prerendered.path}`);
 
   if (canHydrate) {
     hydrateQueries(queryClient, freshFromNow(prerendered.queryState));

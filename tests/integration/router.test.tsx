@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { App } from '../../src/app/App';
-import { loadBeforeNavigating, loadPage, pageAt } from '../../src/app/router';
+import { loadBeforeNavigating, loadPage, pageAt, pageAtAddress } from '../../src/app/router';
 import type { Page } from '../../src/app/routes';
 import { I18nStore } from '../../src/i18n/I18nStore';
 import { allMessages } from '../../src/i18n/messages/all';
@@ -17,6 +17,9 @@ describe('the router', () => {
     expect(pageAt('/')?.path).toBe('/');
     expect(pageAt('/nowhere/')).toBeUndefined();
     expect(pageAt('~/elsewhere/requests')).toBeUndefined();
+    expect(pageAtAddress('/transparency/fr/requests/', '/transparency/fr')?.path).toBe('/requests');
+    expect(pageAtAddress('/transparency/fr/', '/transparency/fr')?.path).toBe('/');
+    expect(pageAtAddress('/other/requests/', '/transparency/fr')).toBeUndefined();
   });
 
   it('keeps a failed load (React shows the failure only when handed the same promise) until a link asks again', async () => {
