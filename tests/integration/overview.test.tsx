@@ -83,6 +83,18 @@ describe('Overview', () => {
     expect(within(details).getByText('AES-256-GCM', { exact: false })).toBeInTheDocument();
   });
 
+  it("writes a place's coordinates and access figures with each language's punctuation", async () => {
+    renderWithProviders(<OverviewPage />, { path: '/?location=us-virginia', locale: 'fr' });
+    const details = await screen.findByRole('region', { name: /Virginie/ });
+    // French writes decimals with a comma, so the two coordinates are parted by a semicolon. (Which
+    // minus sign Intl writes depends on the ICU: Node's and Chromium's differ.)
+    const coordinates = within(details).getByText('Coordonnées').nextElementSibling;
+    expect(coordinates?.textContent).toMatch(/^39,04\u202f; [-\u2212]77,49$/);
+    const figure = await within(details).findByText('728');
+    expect(figure.tagName).toBe('STRONG');
+    expect(figure.parentElement?.textContent).toBe('S1 2025\u202f: 728');
+  });
+
   it('reports an unknown ?location= id instead of showing nothing', async () => {
     renderWithProviders(<OverviewPage />, { path: '/?location=atlantis' });
     expect(await screen.findByText('No storage location has the id “atlantis”.')).toBeInTheDocument();

@@ -71,8 +71,10 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
         <dd>{formatDate(location.since)}</dd>
         <dt>{t('location.coordinates')}</dt>
         <dd>
-          {formatNumber(location.coordinates.lat, { maximumFractionDigits: 2 })},{' '}
-          {formatNumber(location.coordinates.lon, { maximumFractionDigits: 2 })}
+          {t('location.coordinates.value', {
+            lat: formatNumber(location.coordinates.lat, { maximumFractionDigits: 2 }),
+            lon: formatNumber(location.coordinates.lon, { maximumFractionDigits: 2 }),
+          })}
         </dd>
         <dt>{t('location.replication')}</dt>
         <dd>
@@ -111,7 +113,8 @@ export function LocationDetails({ location, locations, flows, onClose }: Props) 
                 <ul className="plain-list">
                   {here.map((entry) => (
                     <li key={entry.period}>
-                      {periodLabel(entry.period)}: <strong>{formatCount(entry.approved, i18n)}</strong>
+                      {t('location.access.period', { period: periodLabel(entry.period) })}
+                      <strong>{formatCount(entry.approved, i18n)}</strong>
                     </li>
                   ))}
                 </ul>
