@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApiFiles } from '../../src/api/publish';
-import { summarizeChecks, verifyManifest } from '../../src/features/data/verifyFiles';
+import { filesAtOnce, summarizeChecks, verifyManifest } from '../../src/features/data/verifyFiles';
 import { sha256Hex } from '../../src/lib/sha256';
 import type { Manifest } from '../../src/api/schemas';
 import { samplePackage } from '../support/sample';
@@ -28,5 +28,23 @@ describe('in-browser verification', () => {
     expect(checks.find((check) => check.file === 'meta.json')?.status).toBe('mismatch');
     expect(checks.find((check) => check.file === 'changelog.json')?.status).toBe('error');
     expect(summarizeChecks(checks).failed).toBe(2);
+  });
+});
+
+describe('verification downloads', () => {
+  it(`fetches no more than ${filesAtOnce} files at a time, and checks every one`, async () => {
+    let inFlight = 0;
+    let most = 0;
+    const checks = await verifyManifest(manifest, async (file) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      return bytesOf(files.get(file)!);
+    });
+    expect(manifest.files.length).toBeGreaterThan(filesAtOnce);
+    expect(most).toBe(filesAtOnce);
+    expect(checks.map((check) => check.file)).toEqual(manifest.files.map((entry) => entry.file));
+    expect(summarizeChecks(checks).failed).toBe(0);
   });
 });

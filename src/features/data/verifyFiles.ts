@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { Manifest } from '../../api/schemas';
 import { sha256Hex } from '../../lib/sha256';
 
@@ -10,23 +11,30 @@ export function canVerifyInBrowser(): boolean {
   return typeof crypto !== 'undefined' && typeof crypto.subtle?.digest === 'function';
 }
 
+/**
+ * How many files are fetched at a time. Starting all of them at once (24 for the sample) was one
+ * task of about 30 ms, 120 ms under Lighthouse's 4× CPU slowdown; a browser fetches no more than
+ * six at a time from one HTTP/1.1 host anyway.
+ */
+export const filesAtOnce = 4;
+
 /** Fetches every file the manifest lists and compares its SHA-256 with the published one. */
 export async function verifyManifest(
   manifest: Manifest,
   fetchBytes: (file: string) => Promise<ArrayBuffer>,
 ): Promise<FileCheck[]> {
-  return Promise.all(
-    manifest.files.map(async (entry): Promise<FileCheck> => {
-      try {
-        const actual = await sha256Hex(await fetchBytes(entry.file));
-        return actual === entry.sha256
-          ? { file: entry.file, status: 'match' }
-          : { file: entry.file, status: 'mismatch', actual };
-      } catch {
-        return { file: entry.file, status: 'error' };
-      }
-    }),
-  );
+  const checkFile = async (entry: Manifest['files'][number]): Promise<FileCheck> => {
+    try {
+      const actual = await sha256Hex(await fetchBytes(entry.file));
+      return actual === entry.sha256
+        ? { file: entry.file, status: 'match' }
+        : { file: entry.file, status: 'mismatch', actual };
+    } catch {
+      return { file: entry.file, status: 'error' };
+    }
+  };
+  const limit = pLimit(filesAtOnce);
+  return Promise.all(manifest.files.map((entry) => limit(checkFile, entry)));
 }
 
 export function summarizeChecks(checks: FileCheck[]): { total: number; failed: number } {
