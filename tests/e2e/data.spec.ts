@@ -44,6 +44,22 @@ test.describe('Data & methodology', () => {
     await expect(page.locator('tr[data-file="dataset.json"]')).toContainText('Matches');
   });
 
+  test('shows each file’s result as it comes, and sums up only when every file is checked', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/v1/access-requests.csv', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/data');
+    await expect(page.locator('tr[data-file="dataset.json"]')).toContainText('Matches');
+    await expect(page.locator('tr[data-file="access-requests.csv"] .verify-cell')).toHaveText('…');
+    await expect(page.getByRole('status').filter({ hasText: 'Checking the files…' })).toBeVisible();
+    release();
+    await expect(page.locator('tr[data-file="access-requests.csv"]')).toContainText('Matches');
+    await expect(page.getByRole('status').filter({ hasText: 'All 24 files match' })).toBeVisible();
+  });
+
   test('explains the methodology and shows the changelog from the data', async ({ page }) => {
     await page.goto('/data');
     await expect(page.getByRole('heading', { name: 'Kinds of figure' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { apiFileHref, apiFileUrl, apiPublicUrl, fetchFileBytes } from '../../api/client';
 import { manifestQuery, versionManifestQuery, versionsQuery } from '../../api/queries';
 import { versionFolder } from '../../api/resources';
@@ -12,7 +12,7 @@ import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { whenIdle } from '../../lib/whenIdle';
 import { describeFile } from './fileDescriptions';
 import { SignatureCheck } from './SignatureCheck';
-import { canVerifyInBrowser, summarizeChecks, verifyManifest, type FileCheck } from './verifyFiles';
+import { canVerifyInBrowser, checkFileInTurn, summarizeChecks, type FileCheck } from './verifyFiles';
 
 function VerificationSummary({ manifest, checks }: { manifest: Manifest; checks: FileCheck[] | undefined }) {
   const { t, plural } = useI18n();
@@ -39,18 +39,27 @@ export interface FileSet {
 function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) {
   const { t, formatNumber, languageName } = useI18n();
   const { folder } = files;
-  const verification = useQuery({
-    queryKey: ['verification', folder, manifest.dataVersion, manifest.files.map((entry) => entry.sha256).join()],
-    queryFn: async ({ signal }) => {
-      // A check in the background: it must not start ~20 downloads inside hydration.
-      await whenIdle();
-      return verifyManifest(manifest, (file) => fetchFileBytes(`${folder}${file}`, { signal }));
-    },
-    enabled: canVerifyInBrowser(),
-    staleTime: Infinity,
+  // One query a file, so that each result is drawn as it comes, in a commit of one row: all of them
+  // at once was one commit that changed every row (about 45 ms in a Lighthouse trace).
+  const verification = useQueries({
+    queries: manifest.files.map((entry) => ({
+      queryKey: ['verification', folder, manifest.dataVersion, entry.file, entry.sha256],
+      queryFn: async ({ signal }: { signal: AbortSignal }) => {
+        const check = await checkFileInTurn(entry, async (file) => {
+          // A check in the background: each download starts when the browser is idle, not inside hydration.
+          await whenIdle();
+          return fetchFileBytes(`${folder}${file}`, { signal });
+        });
+        // A check given up (another version chosen) is not a failed one: it is not kept as an error.
+        signal.throwIfAborted();
+        return check;
+      },
+      enabled: canVerifyInBrowser(),
+      staleTime: Infinity,
+    })),
   });
-  const checks = verification.data;
-  const statusOf = (file: string) => checks?.find((check) => check.file === file)?.status;
+  const statusOf = (index: number) => verification[index]?.data?.status;
+  const checks = verification.every((query) => query.data) ? verification.map((query) => query.data!) : undefined;
   // The command needs the files' absolute address: the build's SITE_URL, or else what only the browser knows.
   const isClient = useIsClient();
   const shellBase = apiPublicUrl(folder) ?? (isClient ? apiFileUrl(folder) : apiFileHref(folder));
@@ -72,7 +81,7 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
             </tr>
           </thead>
           <tbody>
-            {manifest.files.map((entry) => {
+            {manifest.files.map((entry, index) => {
               const description = describeFile(entry.file);
               const content = description
                 ? description.csv
@@ -81,7 +90,7 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
                     ? t(description.key, { language: languageName(description.language) })
                     : t(description.key)
                 : entry.file;
-              const status = statusOf(entry.file);
+              const status = statusOf(index);
               return (
                 <tr key={entry.file} data-file={entry.file}>
                   <th scope="row">

@@ -18,23 +18,32 @@ export function canVerifyInBrowser(): boolean {
  */
 export const filesAtOnce = 4;
 
-/** Fetches every file the manifest lists and compares its SHA-256 with the published one. */
-export async function verifyManifest(
-  manifest: Manifest,
-  fetchBytes: (file: string) => Promise<ArrayBuffer>,
-): Promise<FileCheck[]> {
-  const checkFile = async (entry: Manifest['files'][number]): Promise<FileCheck> => {
-    try {
-      const actual = await sha256Hex(await fetchBytes(entry.file));
-      return actual === entry.sha256
-        ? { file: entry.file, status: 'match' }
-        : { file: entry.file, status: 'mismatch', actual };
-    } catch {
-      return { file: entry.file, status: 'error' };
-    }
-  };
-  const limit = pLimit(filesAtOnce);
-  return Promise.all(manifest.files.map((entry) => limit(checkFile, entry)));
+type Entry = Manifest['files'][number];
+type FetchBytes = (file: string) => Promise<ArrayBuffer>;
+
+/** Fetches one file the manifest lists and compares its SHA-256 with the published one. */
+export async function checkFile(entry: Entry, fetchBytes: FetchBytes): Promise<FileCheck> {
+  try {
+    const actual = await sha256Hex(await fetchBytes(entry.file));
+    return actual === entry.sha256
+      ? { file: entry.file, status: 'match' }
+      : { file: entry.file, status: 'mismatch', actual };
+  } catch {
+    return { file: entry.file, status: 'error' };
+  }
+}
+
+/** Every check on the page downloads through this one pool. */
+const downloads = pLimit(filesAtOnce);
+
+/** checkFile, once fewer than `filesAtOnce` other checks are downloading. */
+export function checkFileInTurn(entry: Entry, fetchBytes: FetchBytes): Promise<FileCheck> {
+  return downloads(checkFile, entry, fetchBytes);
+}
+
+/** Every file the manifest lists, checked in turn; the checks in the manifest's order. */
+export function verifyManifest(manifest: Manifest, fetchBytes: FetchBytes): Promise<FileCheck[]> {
+  return Promise.all(manifest.files.map((entry) => checkFileInTurn(entry, fetchBytes)));
 }
 
 export function summarizeChecks(checks: FileCheck[]): { total: number; failed: number } {
