@@ -228,6 +228,31 @@ test('a malformed widget URL explains itself instead of showing a blank frame', 
   await expect(page.getByRole('alert')).toContainText('The data has no period “1999-H1”');
 });
 
+test('the generator’s preview is written into its page, and fits its content even when it loads before the page’s code', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/start-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The page's load event waits for its frames, not for code it imports later.
+  const loaded = page.waitForEvent('load');
+  const navigation = page.goto('/embed');
+  await loaded;
+  // The frame is in the written page: it has loaded, and reported its height, before anything listens.
+  expect(
+    await page.evaluate(
+      () => (document.querySelector('iframe.embed-preview') as HTMLIFrameElement | null)?.contentDocument?.readyState,
+    ),
+  ).toBe('complete');
+  release();
+  await navigation;
+  await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/widget\/stats\/en\.html/);
+  await expectFitted(page);
+});
+
 test('the generator previews the chosen widget in a real iframe and copies the code', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/embed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, fastestWidgetUrl, widgetUrl } from '../../src/features/embed/embedSnippet';
+import { embedSnippet, fastestWidgetUrl, widgetPreviewPath, widgetUrl } from '../../src/features/embed/embedSnippet';
 
 describe('embed snippet', () => {
   it('builds the widget URL with every chosen option', () => {
@@ -34,6 +34,15 @@ describe('embed snippet', () => {
     expect(fastestWidgetUrl(site, { view: 'stats', lang: 'en', theme: 'auto', period: null }, { written: false })).toBe(
       'https://example.org/transparency/widget.html?view=stats&lang=en&theme=auto',
     );
+  });
+
+  it('gives the preview the same address relative to the site, known without a browser', () => {
+    const stats = { view: 'stats', lang: 'fr', theme: 'auto', period: null } as const;
+    expect(widgetPreviewPath('/transparency/', stats, { written: true })).toBe('/transparency/widget/stats/fr.html');
+    expect(
+      widgetPreviewPath('/', { ...stats, view: 'requests', theme: 'dark', period: '2025-H1' }, { written: true }),
+    ).toBe('/widget/requests/2025-H1/fr.html?theme=dark');
+    expect(widgetPreviewPath('/', stats, { written: false })).toBe('/widget.html?view=stats&lang=fr&theme=auto');
   });
 
   it('writes a titled, lazy iframe with a default height, then the host script', () => {

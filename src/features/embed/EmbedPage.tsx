@@ -8,7 +8,14 @@ import { locales } from '../../i18n/locale';
 import { useIsClient } from '../../lib/useIsClient';
 import { RESIZE_MESSAGE_TYPE } from '../../lib/widgetParams';
 import { EmbedOptionsForm } from './EmbedOptionsForm';
-import { defaultHeights, embedSnippet, fastestWidgetUrl, MAX_FRAME_HEIGHT, type EmbedOptions } from './embedSnippet';
+import {
+  defaultHeights,
+  embedSnippet,
+  fastestWidgetUrl,
+  MAX_FRAME_HEIGHT,
+  widgetPreviewPath,
+  type EmbedOptions,
+} from './embedSnippet';
 import { useFrameAutoHeight } from './useFrameAutoHeight';
 import './embed.css';
 
@@ -27,9 +34,11 @@ export function EmbedPage() {
   const height = useFrameAutoHeight(frame, defaultHeights[options.view]);
 
   const isClient = useIsClient();
+  const written = { written: !env.usesExternalApi && !env.isDev };
+  const previewSrc = widgetPreviewPath(env.basePath, options, written);
   // The snippet needs this site's absolute address, which only the browser knows.
   const siteBase = isClient ? new URL(env.basePath, window.location.href).href : '';
-  const src = isClient ? fastestWidgetUrl(siteBase, options, { written: !env.usesExternalApi && !env.isDev }) : '';
+  const src = isClient ? fastestWidgetUrl(siteBase, options, written) : '';
   const title = t('embed.frameTitle', { view: t(`embed.view.${options.view}`) });
   const snippet = isClient ? embedSnippet(src, title, options.view) : '';
 
@@ -59,17 +68,15 @@ export function EmbedPage() {
         <h2 id="embed-preview-title">{t('embed.preview')}</h2>
         {/* Holds the default height, so a widget that fits in less does not pull the page up. */}
         <div style={{ minHeight: defaultHeights[options.view] }}>
-          {isClient ? (
-            <iframe
-              ref={frame}
-              key={src}
-              src={src}
-              title={title}
-              className="embed-preview"
-              style={{ height }}
-              data-drd-widget=""
-            />
-          ) : null}
+          <iframe
+            ref={frame}
+            key={previewSrc}
+            src={previewSrc}
+            title={title}
+            className="embed-preview"
+            style={{ height }}
+            data-drd-widget=""
+          />
         </div>
       </section>
       <section aria-labelledby="embed-code-title">

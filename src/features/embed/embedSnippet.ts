@@ -34,6 +34,20 @@ export function fastestWidgetUrl(siteBase: string, options: EmbedOptions, { writ
   return url.href;
 }
 
+/** Any origin will do to resolve a path against: only the path and query of the result are kept. */
+const ANY_ORIGIN = 'https://site.invalid';
+
+/**
+ * The fastest address for the chosen widget relative to this site's origin (`basePath` is the
+ * site's path, such as "/" or "/transparency/"). Unlike the snippet's absolute address it is known
+ * when the page is written at build time, so the written page carries the preview frame and the
+ * browser keeps it when it hydrates instead of creating it then.
+ */
+export function widgetPreviewPath(basePath: string, options: EmbedOptions, how: { written: boolean }): string {
+  const url = new URL(fastestWidgetUrl(new URL(basePath, ANY_ORIGIN).href, options, how));
+  return `${url.pathname}${url.search}`;
+}
+
 export function widgetUrl(widgetPage: string, options: EmbedOptions): string {
   const url = new URL(widgetPage);
   url.search = '';
