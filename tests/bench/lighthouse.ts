@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import Trace from 'lighthouse/core/gather/gatherers/trace.js';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 
@@ -12,6 +13,20 @@ export interface LighthouseFigures {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+}
+
+/**
+ * `BENCH_LIGHTHOUSE_TRACE=lean`: a diagnostic run, not the measure issue 14's targets are set in.
+ * Lighthouse 12.2.3 records every style invalidation with its JavaScript stack (for its layout-shift
+ * root causes). Deep in React's commit, that makes each DOM change cost several milliseconds in
+ * the trace whose tasks Lighthouse's simulation then scales by 4; a browser without the trace
+ * pays a fraction of one. Without that one category, the run shows what the page itself costs.
+ */
+export const leanTrace = process.env.BENCH_LIGHTHOUSE_TRACE === 'lean';
+if (leanTrace) {
+  const categories = Trace.getDefaultTraceCategories.bind(Trace);
+  Trace.getDefaultTraceCategories = () =>
+    categories().filter((category) => category !== 'disabled-by-default-devtools.timeline.invalidationTracking');
 }
 
 type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
