@@ -41,11 +41,6 @@ export function checkFileInTurn(entry: Entry, fetchBytes: FetchBytes): Promise<F
   return downloads(checkFile, entry, fetchBytes);
 }
 
-/** Every file the manifest lists, checked in turn; the checks in the manifest's order. */
-export function verifyManifest(manifest: Manifest, fetchBytes: FetchBytes): Promise<FileCheck[]> {
-  return Promise.all(manifest.files.map((entry) => checkFileInTurn(entry, fetchBytes)));
-}
-
 export function summarizeChecks(checks: FileCheck[]): { total: number; failed: number } {
   return { total: checks.length, failed: checks.filter((check) => check.status !== 'match').length };
 }

@@ -4,9 +4,9 @@ import { MAX_FRAME_HEIGHT } from './embedSnippet';
 
 /** The height a frame's own document has, once it is more than the empty page every frame starts with. */
 function loadedDocumentHeight(frame: HTMLIFrameElement | null): number | null {
-  const document = frame?.contentDocument;
-  if (!document || document.readyState === 'loading' || document.URL === 'about:blank') return null;
-  return document.documentElement.getBoundingClientRect().height;
+  const page = frame?.contentDocument;
+  if (!page || page.readyState === 'loading' || page.URL === 'about:blank') return null;
+  return page.documentElement.getBoundingClientRect().height;
 }
 
 /** The preview follows the same rules as the host script given to embedders. */
