@@ -33,17 +33,43 @@ const messagesOf = (page: Page) => [page.namespace, ...(page.alsoNeeds ?? [])];
 const loads = new WeakMap<I18nStore, Map<Page, Promise<ComponentType>>>();
 const failedLoads = new WeakSet<Promise<ComponentType>>();
 
+/** A promise marked with its outcome the way React's `use` reads it, so a settled one is not waited for. */
+type Settling<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+function markedWhenSettled<T>(promise: Promise<T>): Settling<T> {
+  const marked = promise as Settling<T>;
+  // The handlers return nothing: returning `marked`, itself a promise, would hand its failure on, unhandled.
+  promise.then(
+    (value) => {
+      Object.assign(marked, { status: 'fulfilled', value });
+    },
+    (reason: unknown) => {
+      Object.assign(marked, { status: 'rejected', reason });
+    },
+  );
+  return marked;
+}
+
+const alreadySettled = <T,>(value: T): Settling<T> =>
+  Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
+
 /**
  * A page's code and its messages, loaded together. The same promise every time, even once it has
  * failed: React shows a page that suspended on it only by being handed that promise again. A link
- * followed to the page (`again`) tries a failed load anew.
+ * followed to the page (`again`) tries a failed load anew. A page whose code and messages are here
+ * already gets a promise React reads as settled, so it renders at once.
  */
 export function loadPage(page: Page, i18n: I18nStore, { again = false } = {}): Promise<ComponentType> {
   const ofStore = loads.get(i18n) ?? new Map<Page, Promise<ComponentType>>();
   loads.set(i18n, ofStore);
   let loading = ofStore.get(page);
   if (!loading || (again && failedLoads.has(loading))) {
-    const started = Promise.all([loadCode(page), i18n.require(messagesOf(page))]).then(([Component]) => Component);
+    const ready = readyPage(page, i18n);
+    const started = ready
+      ? alreadySettled(ready)
+      : markedWhenSettled(
+          Promise.all([loadCode(page), i18n.require(messagesOf(page))]).then(([Component]) => Component),
+        );
     started.catch(() => failedLoads.add(started));
     ofStore.set(page, started);
     loading = started;
@@ -51,13 +77,14 @@ export function loadPage(page: Page, i18n: I18nStore, { again = false } = {}): P
   return loading;
 }
 
-/** The page's component if its code and messages are here already: it then renders at once. */
+/** The page's component if its code and messages are here already. */
 function readyPage(page: Page, i18n: I18nStore): ComponentType | undefined {
   return i18n.hasLoaded(messagesOf(page)) ? loadedCode.get(page) : undefined;
 }
 
 function PageView({ page, i18n }: { page: Page; i18n: I18nStore }) {
-  const Component = readyPage(page, i18n) ?? use(loadPage(page, i18n));
+  // Always through use(): a render that suspended must call it again when React retries.
+  const Component = use(loadPage(page, i18n));
   // Not made here: a page's component is loaded once and kept, the same one at every render.
   // eslint-disable-next-line react-hooks/static-components
   return <Component />;

@@ -1,5 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { App } from '../../src/app/App';
 import { loadBeforeNavigating, loadPage, pageAt, pageAtAddress } from '../../src/app/router';
@@ -58,5 +58,24 @@ describe('the router', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /Where US user data is stored/ })).toBeVisible();
     expect(window.location.pathname).toBe('/');
     expect(screen.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('draws a page the back button returns to before its code is here, once it is, without misusing use()', async () => {
+    const store = i18n();
+    const reactErrors = vi.spyOn(console, 'error');
+    renderWithProviders(
+      <Router aroundNav={loadBeforeNavigating('', store)}>
+        <App i18n={store} />
+      </Router>,
+      { path: '/nowhere/' },
+    );
+    // The history changes without a link, so nothing has loaded the page first: the page suspends.
+    act(() => {
+      window.history.pushState(null, '', '/data/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Data and methodology' })).toBeVisible();
+    expect(reactErrors.mock.calls.flat().join(' ')).not.toMatch(/use\(\)/);
+    reactErrors.mockRestore();
   });
 });
