@@ -41,6 +41,23 @@ describe('the router', () => {
     expect(attempts).toBe(2);
   });
 
+  it('hands React a page whose code and messages are here as settled, so it is drawn without waiting', async () => {
+    const Ready = () => null;
+    const page: Page = {
+      path: '/ready',
+      label: 'nav.data',
+      description: 'data.intro',
+      namespace: 'data',
+      load: () => Promise.resolve(Ready),
+    };
+    const loading = loadPage(page, i18n()) as Promise<unknown> & { status?: string };
+    expect(loading.status).toBeUndefined();
+    await loading;
+    expect(loading).toMatchObject({ status: 'fulfilled', value: Ready });
+    // Another store (another language) whose messages are here: settled from the start.
+    expect(loadPage(page, i18n())).toMatchObject({ status: 'fulfilled', value: Ready });
+  });
+
   it('shows "not found" for an address it has no page at; a link keeps the page until the next is loaded', async () => {
     const store = i18n();
     renderWithProviders(
