@@ -10,6 +10,15 @@ import { renderWithProviders } from '../support/renderWithProviders';
 
 const i18n = () => I18nStore.complete('en', allMessages.en);
 
+/** A page of the router's shape, whose code `load` brings. */
+const pageLoadedBy = (path: string, load: Page['load']): Page => ({
+  path,
+  label: 'nav.data',
+  description: 'data.intro',
+  namespace: 'data',
+  load,
+});
+
 describe('the router', () => {
   it('finds a page at its folder or without the slash, and none elsewhere', () => {
     expect(pageAt('/requests/')?.path).toBe('/requests');
@@ -25,13 +34,9 @@ describe('the router', () => {
   it('keeps a failed load (React shows the failure only when handed the same promise) until a link asks again', async () => {
     let attempts = 0;
     const Flaky = () => null;
-    const page: Page = {
-      path: '/flaky',
-      label: 'nav.data',
-      description: 'data.intro',
-      namespace: 'data',
-      load: () => (++attempts === 1 ? Promise.reject(new Error('chunk gone')) : Promise.resolve(Flaky)),
-    };
+    const page = pageLoadedBy('/flaky', () =>
+      ++attempts === 1 ? Promise.reject(new Error('chunk gone')) : Promise.resolve(Flaky),
+    );
     const store = i18n();
     const failed = loadPage(page, store);
     await expect(failed).rejects.toThrow('chunk gone');
@@ -43,13 +48,7 @@ describe('the router', () => {
 
   it('hands React a page whose code and messages are here as settled, so it is drawn without waiting', async () => {
     const Ready = () => null;
-    const page: Page = {
-      path: '/ready',
-      label: 'nav.data',
-      description: 'data.intro',
-      namespace: 'data',
-      load: () => Promise.resolve(Ready),
-    };
+    const page = pageLoadedBy('/ready', () => Promise.resolve(Ready));
     const loading = loadPage(page, i18n()) as Promise<unknown> & { status?: string };
     expect(loading.status).toBeUndefined();
     await loading;
