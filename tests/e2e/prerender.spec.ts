@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 
 const prerendered = [
@@ -116,4 +118,26 @@ test.describe('each language has its own prerendered pages', () => {
     await expect(page).toHaveURL(/\/es\/requests\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   });
+});
+
+/** Outside addresses the build writes into the published data package: the site's own code never names them. */
+const buildOnlyAddresses = [
+  'https://datapackage.org/profiles/2.0/datapackage.json',
+  'https://datapackage.org/profiles/2.0/tableschema.json',
+  'https://creativecommons.org/licenses/by/4.0/',
+];
+
+test('the outside addresses of the data package are data, named by no page’s code or markup', async ({ request }) => {
+  const assets = (await readdir('dist/assets')).filter((file) => /\.(js|css)$/.test(file));
+  for (const file of assets) {
+    const code = await readFile(path.join('dist/assets', file), 'utf8');
+    for (const address of buildOnlyAddresses) expect(code.includes(address), `${address} in ${file}`).toBe(false);
+  }
+  for (const page of [...prerendered.map((entry) => entry.path), '/widget/stats/en.html', '/widget.html']) {
+    const html = await (await request.get(page)).text();
+    for (const address of buildOnlyAddresses) expect(html.includes(address), `${address} in ${page}`).toBe(false);
+  }
+  // The published descriptor carries them, as its $schema and its licence: files to read, not to fetch.
+  const descriptor = await (await request.get('/api/v1/datapackage.json')).text();
+  expect(descriptor).toContain(buildOnlyAddresses[0]);
 });
