@@ -101,17 +101,27 @@ export function PageOutlet({ i18n }: { i18n: I18nStore }) {
   );
 }
 
+/** Another page starts at its top, with the reader's focus at the start of its content, as a page load would. */
+function startAtTopOfPage() {
+  window.scrollTo(0, 0);
+  document.getElementById('main')?.focus({ preventScroll: true });
+}
+
 /**
  * A link to another page loads that page before the address changes, so the page the reader is
  * on stays until the next one can be drawn. A page that fails to load is shown failing, with Retry.
+ * The next page is shown from its top (a link to a place on it, #AC-07, goes to that place).
  */
 export function loadBeforeNavigating(base: string, i18n: I18nStore): AroundNavHandler {
   return (navigate, to, options) => {
-    const page = pageAtAddress(new URL(to, window.location.href).pathname, base);
-    if (!page || readyPage(page, i18n)) return navigate(to, options);
-    loadPage(page, i18n, { again: true }).then(
-      () => navigate(to, options),
-      () => navigate(to, options),
-    );
+    const target = new URL(to, window.location.href);
+    const page = pageAtAddress(target.pathname, base);
+    const go = () => {
+      const toAnotherPage = !isSamePage(target.pathname, window.location.pathname) && !target.hash;
+      navigate(to, options);
+      if (toAnotherPage) startAtTopOfPage();
+    };
+    if (!page || readyPage(page, i18n)) return go();
+    loadPage(page, i18n, { again: true }).then(go, go);
   };
 }

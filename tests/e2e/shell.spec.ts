@@ -35,6 +35,20 @@ test('the shell has the organisation, navigation, sample-data notice and skip li
   await expect(nav.getByRole('link', { name: 'Requests' })).toHaveAttribute('aria-current', 'page');
 });
 
+test('a link further down a page opens the next page at its top, with the focus at the start of its content', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 700 });
+  await page.goto('/');
+  const link = page.locator('main a[href$="/data/"]').last();
+  await link.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/data and methodology/i);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('main')).toBeFocused();
+});
+
 test('an older ?lang=fr link opens the French page at its own address, and the language stays', async ({ page }) => {
   await page.goto('/requests?lang=fr');
   await expect(page).toHaveURL(/\/fr\/requests\/$/);
