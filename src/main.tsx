@@ -1,6 +1,7 @@
 import { showLoadFailure } from './components/showLoadFailure';
 import { languageFolderAddress, localeOfAddress } from './i18n/locale';
 import { env } from './config/env';
+import { warmUpIntlOffMainThread } from './i18n/intlWarmUp';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/global.css';
 import './styles/overview.css';
@@ -26,10 +27,12 @@ async function main() {
     return;
   }
   applyTheme(storedTheme(), false);
+  // First, so that ICU's data loads on another thread while React's code arrives.
+  const intlWarmedUp = warmUpIntlOffMainThread(localeOfAddress(window.location, env.basePath));
   await import('react-dom/client');
   await nextTask();
   const { startApp } = await import('./app/start');
-  await startApp();
+  await startApp(intlWarmedUp);
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,6 @@ import { App } from './App';
 import { loadBeforeNavigating, loadPage, pageAtAddress, routerBase } from './router';
 import { isSamePage } from '../lib/navigation';
 import { I18nStore } from '../i18n/I18nStore';
-import { warmUpIntl } from '../i18n/translator';
 import { setDocumentLanguage } from '../i18n/documentLanguage';
 import { localeBase, localeOfAddress } from '../i18n/locale';
 import { env } from '../config/env';
@@ -59,7 +58,7 @@ async function refetchIfRepublished(queryClient: QueryClient) {
 }
 
 /** Starts the dashboard: hydrates the prerendered page where it can, renders it afresh where not. */
-export async function startApp() {
+export async function startApp(intlWarmedUp: Promise<void>) {
   const i18n = new I18nStore(localeOfAddress(window.location, env.basePath));
   const basename = localeBase(env.basePath, i18n.getSnapshot().locale);
   // The language's folder ends with a slash, which an address like /fr may lack (some hosts answer it as /fr/).
@@ -67,8 +66,8 @@ export async function startApp() {
     window.history.replaceState(null, '', `${basename}${window.location.search}${window.location.hash}`);
   }
   setDocumentLanguage(i18n.getSnapshot().locale);
-  warmUpIntl(i18n.getSnapshot().locale);
-  await Promise.all([i18n.require(['common']), startMockApiInDevelopment()]);
+  // The page renders once Intl is ready, so that its first numbers and dates do not load ICU's data.
+  await Promise.all([i18n.require(['common']), startMockApiInDevelopment(), intlWarmedUp]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();

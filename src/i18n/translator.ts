@@ -117,20 +117,3 @@ export function createTranslator(locale: Locale, messages: Dictionary): Translat
     },
   };
 }
-
-/**
- * Makes the page's first formatter of each kind, each in a task of its own. The first
- * Intl.NumberFormat of a page loads the locale's data (about 90 ms under Lighthouse's 4× CPU
- * slowdown), and the first DateTimeFormat and DisplayNames after it load more of their own (25–60
- * and about 25 ms); later ones cost almost nothing. Made here, that work is three short tasks
- * before the one that hydrates or first renders the page, instead of part of it.
- */
-export function warmUpIntl(locale: Locale): void {
-  const writtenIn = digitsLocale(locale);
-  const firstUses = [
-    () => new Intl.NumberFormat(writtenIn).format(0),
-    () => new Intl.DateTimeFormat(writtenIn, { dateStyle: 'long', timeZone: 'UTC' }).format(0),
-    () => new Intl.DisplayNames([locale], { type: 'region' }).of('US'),
-  ];
-  for (const firstUse of firstUses) setTimeout(firstUse, 0);
-}

@@ -5,7 +5,7 @@ import { retryPolicy } from '../api/retryPolicy';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { setDocumentLanguage } from '../i18n/documentLanguage';
 import { I18nStore } from '../i18n/I18nStore';
-import { warmUpIntl } from '../i18n/translator';
+import { warmUpIntlOffMainThread } from '../i18n/intlWarmUp';
 import type { Namespace } from '../i18n/namespaces';
 import { FetchCache } from '../lib/fetchCache';
 import { applyTheme } from '../lib/theme';
@@ -57,7 +57,7 @@ async function main() {
   applyTheme(params.theme, false);
   const i18n = new I18nStore(params.lang);
   setDocumentLanguage(params.lang);
-  warmUpIntl(i18n.getSnapshot().locale);
+  const intlWarmedUp = warmUpIntlOffMainThread(params.lang);
   const resources = new FetchCache(retryPolicy);
   if (prerendered) seedWrittenResources(resources, prerendered.resources, prerendered.translation);
   const prefetch = async () => {
@@ -71,6 +71,7 @@ async function main() {
     prefetch(),
     // A prerendered view hydrates: its code is there before React compares it with the page.
     prerendered && params.view !== 'stats' ? viewLoaders[params.view]().then((module) => module.default) : null,
+    intlWarmedUp,
   ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('widget.html has no #root element');

@@ -79,3 +79,27 @@ test('a page whose code fails to load says so, and Retry loads it', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data and methodology');
   expectConsoleErrorsOnly(watch, chunkErrors(chunk));
 });
+
+test("ICU's data loads in a worker from the site itself; where it cannot start, the page works all the same", async ({
+  page,
+  watch,
+  baseURL,
+}) => {
+  const workerScripts: string[] = [];
+  await page.route(/\/assets\/intlWarmUp\.worker-[\w-]+\.js$/, async (route) => {
+    workerScripts.push(route.request().url());
+    await route.abort('connectionreset');
+  });
+  await page.goto('/fr/access-controls');
+  expect(workerScripts).toHaveLength(1);
+  expect(new URL(workerScripts[0]!).origin).toBe(new URL(baseURL!).origin);
+  // The main thread made the formatters itself: the page is interactive, with its numbers written in French.
+  const search = page.getByRole('searchbox');
+  await expect(search).toBeEnabled();
+  const count = page.locator('.controls-count');
+  const everyControl = await count.textContent();
+  await search.fill('chiffrement');
+  await expect(count).not.toHaveText(everyControl!);
+  await expect(count).toContainText(/\d/);
+  expectConsoleErrorsOnly(watch, [/Failed to load resource: net::ERR_CONNECTION_RESET/]);
+});
