@@ -4,10 +4,14 @@ import { manyControls, manyRequests } from '../support/fixtures';
 import { measurePageBytes, type PageBytes } from '../support/measureBytes';
 import budgets from './budgets.json' with { type: 'json' };
 import { leanTrace, runLighthouse, type LighthouseFigures } from './lighthouse';
+import { measureMainThread, type MainThreadFigures } from './mainThread';
 
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 const results: {
-  pages: Record<string, { url: string; bytes?: PageBytes; lighthouse?: LighthouseFigures }>;
+  pages: Record<
+    string,
+    { url: string; bytes?: PageBytes; lighthouse?: LighthouseFigures; mainThread?: MainThreadFigures }
+  >;
   scale: Record<string, number>;
   broken: string[];
 } = { pages: {}, scale: {}, broken: [] };
@@ -50,6 +54,17 @@ test('Lighthouse, mobile', async ({ baseURL }) => {
     // The widget is marked noindex on purpose: search engines should index the dashboard, not the frame.
     if (!isWidget) check(figures.seo >= target.seo, `${budget.name}: SEO ${figures.seo}`);
     check(figures.cls <= target.cls, `${budget.name}: CLS ${figures.cls}`);
+  }
+});
+
+test('main thread of a first visit, at 4× slower CPU', async ({ browser, baseURL }) => {
+  for (const budget of budgets.pages) {
+    results.pages[budget.name]!.mainThread = await measureMainThread(
+      browser,
+      `${baseURL}${budget.url}`,
+      budget.waitFor,
+      budgets.mainThreadRuns,
+    );
   }
 });
 
@@ -147,10 +162,10 @@ test.afterAll(async () => {
           '',
         ]
       : []),
-    '| page | JS raw KB | JS gzip KB | CSS gzip KB | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | JS raw KB | JS gzip KB | CSS gzip KB | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS | 4× blocking ms | 4× longest ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...Object.entries(results.pages)
-      .map(([name, { bytes, lighthouse: lh }]) =>
+      .map(([name, { bytes, lighthouse: lh, mainThread }]) =>
         [
           name,
           bytes ? kb(bytes.js.raw) : '',
@@ -164,9 +179,13 @@ test.afterAll(async () => {
           lh?.lcpMs ?? '',
           lh?.tbtMs ?? '',
           lh?.cls ?? '',
+          mainThread?.blockingMs ?? '',
+          mainThread?.longestTaskMs ?? '',
         ].join(' | '),
       )
       .map((row) => `| ${row} |`),
+    '',
+    '4× blocking and longest: long tasks from first paint until the page is done, in fresh pages at 4× slower CPU (Chromium throttling), median.',
     '',
     ...Object.entries(results.scale).map(([name, value]) => `${name}: ${value}`),
     '',

@@ -1,0 +1,64 @@
+import type { Browser } from '@playwright/test';
+
+export interface MainThreadFigures {
+  /** Over the long tasks from first paint until the page is done: the time past 50 ms of each, summed (as TBT). */
+  blockingMs: number;
+  longestTaskMs: number;
+}
+
+/** Lighthouse's mobile slowdown, here applied by Chromium itself rather than simulated. */
+const CPU_SLOWDOWN = 4;
+
+async function measureOnce(browser: Browser, url: string, waitFor: string): Promise<MainThreadFigures> {
+  // A context of its own is a renderer process of its own: nothing is warm from the page before.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.addInitScript(() => {
+      const scope = window as unknown as { longTasks: [number, number][] };
+      scope.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) scope.longTasks.push([entry.startTime, entry.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url);
+    await page.locator(waitFor).first().waitFor({ state: 'attached', timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    // Work the page left for idle time (checks, deferred charts) has started by then; its tasks are counted.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
+    return await page.evaluate(() => {
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+      const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks
+        .filter(([start]) => start >= firstPaint)
+        .map(([, duration]) => duration);
+      return {
+        blockingMs: Math.round(tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0)),
+        longestTaskMs: Math.round(Math.max(0, ...tasks)),
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What a reader's main thread is blocked for on a first visit, without Lighthouse's tracing or its
+ * simulation: the page opened `runs` times, each in a fresh browser context, its CPU 4× slower; the
+ * median of each figure.
+ */
+export async function measureMainThread(
+  browser: Browser,
+  url: string,
+  waitFor: string,
+  runs: number,
+): Promise<MainThreadFigures> {
+  const samples: MainThreadFigures[] = [];
+  for (let run = 0; run < runs; run += 1) samples.push(await measureOnce(browser, url, waitFor));
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return {
+    blockingMs: median(samples.map((sample) => sample.blockingMs)),
+    longestTaskMs: median(samples.map((sample) => sample.longestTaskMs)),
+  };
+}
