@@ -59,12 +59,9 @@ test('Lighthouse, mobile', async ({ baseURL }) => {
 
 test('main thread of a first visit, at 4× slower CPU', async ({ browser, baseURL }) => {
   for (const budget of budgets.pages) {
-    results.pages[budget.name]!.mainThread = await measureMainThread(
-      browser,
-      `${baseURL}${budget.url}`,
-      budget.waitFor,
-      budgets.mainThreadRuns,
-    );
+    const mainThread = await measureMainThread(browser, `${baseURL}${budget.url}`, budgets.mainThreadRuns);
+    // Set apart from the other figures, so that this test also runs alone (--grep "main thread").
+    results.pages[budget.name] = { url: budget.url, ...results.pages[budget.name], mainThread };
   }
 });
 
