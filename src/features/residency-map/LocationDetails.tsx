@@ -18,7 +18,7 @@ interface Props {
   onClose: () => void;
 }
 
-export function LocationDetails({ location, locations, flows, onClose }: Props) {
+export default function LocationDetails({ location, locations, flows, onClose }: Props) {
   const i18n = useI18n();
   const dataLanguage = useDataLanguage();
   const { t, formatDate, formatNumber, periodLabel } = i18n;

@@ -6,13 +6,14 @@ import { Skeleton } from '../../components/Skeleton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
 import { useNearViewport } from '../../lib/useNearViewport';
-import { LocationDetails } from './LocationDetails';
 import { LocationList } from './LocationList';
 import { MapLegend } from './MapLegend';
 import { useSelectedLocation } from './useSelectedLocation';
 
 // Leaflet loads only on pages that draw the map.
 const ResidencyMap = retryableLazy(() => import('./ResidencyMap'));
+// A place's details load when a reader picks one, not with the page (about 1 KB gzipped).
+const LocationDetails = retryableLazy(() => import('./LocationDetails'));
 
 const MAP_HEIGHT = 'var(--map-height)';
 
@@ -67,6 +68,7 @@ export function ResidencySection() {
                         locations={locations}
                         flows={flows}
                         onClose={() => select(null)}
+                        fallback={<Skeleton minHeight="8rem" />}
                       />
                     ) : selectedId ? (
                       <p role="status">{t('location.notFound', { id: selectedId })}</p>
