@@ -3,8 +3,8 @@ import { digitsLocale } from './translator';
 
 /**
  * One of each Intl formatter the pages make, in the page's language. The first of them loads ICU's
- * data (25–60 ms in Chromium on this machine, four times that under Lighthouse's slowdown); once one
- * thread of the page's process has made them, making them again costs well under a millisecond.
+ * data (25–90 ms on the main thread of a fresh Chromium page here, 85–200 ms with the CPU 4× slower);
+ * once one thread of the page's process has made them, making them again costs well under a millisecond.
  */
 export function intlFirstUses(locale: Locale): (() => unknown)[] {
   const writtenIn = digitsLocale(locale);
