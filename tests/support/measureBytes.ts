@@ -27,6 +27,9 @@ export async function measurePageBytes(page: Page, url: string, waitFor: string)
     bodies.push(
       response
         .body()
+        // A worker's script (the one that loads ICU's data) may be gone from the browser once the worker
+        // has ended: it is read again from the server, so that it counts in every run.
+        .catch(() => page.request.get(response.url()).then((again) => again.body()))
         .then((body) => ({ url: path, type, body }))
         .catch(() => null),
     );
