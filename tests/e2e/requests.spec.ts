@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { responseBody } from '../support/responseBody';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test.describe('Requests', () => {
@@ -150,7 +151,10 @@ test.describe('Requests', () => {
     await page.setViewportSize({ width: 412, height: 823 });
     const chartCode: string[] = [];
     page.on('response', async (response) => {
-      if (response.url().endsWith('.js') && (await response.text()).includes('recharts-surface')) {
+      if (
+        response.url().endsWith('.js') &&
+        (await responseBody(page, response)).toString().includes('recharts-surface')
+      ) {
         chartCode.push(response.url());
       }
     });
@@ -186,7 +190,8 @@ test('only the Requests page downloads the chart library, only the Overview the 
   page.on('response', async (response) => {
     // Tagged with its page before its body is read: a body read late must not count for the next page.
     const path = current;
-    if (response.url().endsWith('.js')) scripts.push({ path, url: response.url(), body: await response.text() });
+    if (response.url().endsWith('.js'))
+      scripts.push({ path, url: response.url(), body: (await responseBody(page, response)).toString() });
   });
   for (const path of ['/', '/access-controls', '/embed', '/data']) {
     current = path;

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { responseBody } from '../support/responseBody';
 import { expect, test } from './fixtures';
 
 // The host page lives on another origin: 127.0.0.1 on its own port, against the widget on localhost.
@@ -128,7 +129,7 @@ test.describe('embeddable widget on another origin', () => {
   test('the stats view loads neither the map nor the chart library', async ({ page, watch }) => {
     const scripts: string[] = [];
     page.on('response', async (response) => {
-      if (response.url().endsWith('.js')) scripts.push(await response.text());
+      if (response.url().endsWith('.js')) scripts.push((await responseBody(page, response)).toString());
     });
     // widget.html, given something only it shows (an unknown period), runs the whole widget.
     await page.goto('/widget.html?view=stats&lang=en&period=2025-H1');

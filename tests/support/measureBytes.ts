@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
+import { responseBody } from './responseBody';
 
 export interface ByteCount {
   raw: number;
@@ -25,11 +26,7 @@ export async function measurePageBytes(page: Page, url: string, waitFor: string)
     const type: 'js' | 'css' | null = path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : null;
     if (!type) return;
     bodies.push(
-      response
-        .body()
-        // A worker's script (the one that loads ICU's data) may be gone from the browser once the worker
-        // has ended: it is read again from the server, so that it counts in every run.
-        .catch(() => page.request.get(response.url()).then((again) => again.body()))
+      responseBody(page, response)
         .then((body) => ({ url: path, type, body }))
         .catch(() => null),
     );
