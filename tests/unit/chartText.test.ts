@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   categoryAxisWidth,
   categoryChartHeight,
+  breakIntoLines,
   estimateLineCount,
   estimateTextWidth,
   placeBarLabel,
@@ -17,6 +18,25 @@ describe('estimateTextWidth', () => {
   it('counts Chinese characters as wide as the font is tall', () => {
     expect(estimateTextWidth('中国政府', 12)).toBe(48);
     expect(estimateTextWidth('中国政府', 12)).toBeGreaterThan(estimateTextWidth('abcd', 12));
+  });
+});
+
+describe('breakIntoLines', () => {
+  it('fills each line with the words that fit, in order, and counts the lines it makes', () => {
+    const name = 'Otros organismos del Gobierno de EE. UU.';
+    const lines = breakIntoLines(name, 110, 12);
+    expect(lines.join(' ')).toBe(name);
+    expect(lines.length).toBe(estimateLineCount(name, 110, 12));
+    for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(110);
+    // Each line is full: its next line's first word would not have fitted on it.
+    for (let index = 1; index < lines.length; index += 1) {
+      const joined = `${lines[index - 1]} ${lines[index]!.split(' ')[0]}`;
+      expect(estimateTextWidth(joined, 12)).toBeGreaterThan(110);
+    }
+  });
+
+  it('gives an empty name one empty line, as an axis row still has one', () => {
+    expect(breakIntoLines('', 110, 12)).toEqual(['']);
   });
 });
 

@@ -1,11 +1,19 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Text, Tooltip, XAxis, YAxis, type TextProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
-import { categoryAxisWidth, CATEGORY_LINE_HEIGHT, TICK_GAP, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import {
+  breakIntoLines,
+  categoryAxisWidth,
+  CATEGORY_LINE_EMS,
+  TICK_FONT_SIZE,
+  TICK_GAP,
+  TIME_TICK_MARGIN,
+  valueAxisWidth,
+} from './chartText';
 import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import './requests.css';
@@ -19,12 +27,35 @@ type ShapeProps = Pick<CountBarProps, 'x' | 'y' | 'width' | 'height' | 'backgrou
 /** Room past the plot for the labels of the longest bars: above bars that run up, beside bars across. */
 const LABEL_MARGIN = { vertical: 18, horizontal: 48 };
 
-/** A name on the category axis, its lines further apart than recharts puts them (which it allows only here). */
-function CategoryTick({ payload, className, ...props }: TextProps & { payload?: { value: string } }) {
+/** The height of a capital letter, in em (recharts' figure): centres a name's lines on its row. */
+const CAP_HEIGHT_EMS = 0.71;
+
+interface CategoryTickProps {
+  x?: number | string;
+  y?: number | string;
+  /** The axis's width, which a name's lines must fit. */
+  width?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  className?: string;
+  payload?: { value?: unknown };
+}
+
+/**
+ * A name on the category axis, broken into lines by estimated widths (breakIntoLines), the
+ * estimate that sizes the chart's rows: recharts' own breaking measures every word in the page,
+ * a forced layout each, which was most of the time the requests widget took to draw its chart.
+ */
+function CategoryTick({ x = 0, y = 0, width = 0, textAnchor, className, payload }: CategoryTickProps) {
+  const lines = breakIntoLines(String(payload?.value ?? ''), Number(width), TICK_FONT_SIZE);
+  const firstLine = (-(lines.length - 1) / 2) * CATEGORY_LINE_EMS + CAP_HEIGHT_EMS / 2;
   return (
-    <Text {...props} className={`${className ?? ''} chart-tick`} lineHeight={CATEGORY_LINE_HEIGHT}>
-      {payload?.value}
-    </Text>
+    <text x={x} y={y} textAnchor={textAnchor} className={`${className ?? ''} chart-tick`}>
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={`${index === 0 ? firstLine : CATEGORY_LINE_EMS}em`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
@@ -99,6 +130,8 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
           <YAxis
             type="category"
             dataKey="label"
+            // Every name shows: rows are made tall enough for their lines (categoryChartHeight).
+            interval={0}
             tick={CategoryTick}
             width={categoryAxisWidth(data.map((datum) => datum.label))}
             orientation={rtl ? 'right' : 'left'}

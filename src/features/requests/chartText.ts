@@ -4,7 +4,7 @@
  */
 
 /** The axes' font size in px (0.75rem in requests.css). */
-const TICK_FONT_SIZE = 12;
+export const TICK_FONT_SIZE = 12;
 
 // Han, kana, Hangul and full-width forms are about as wide as they are tall.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -22,23 +22,30 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 }
 
 /**
- * How many lines `text` takes when broken at spaces into lines `width` px wide, as recharts breaks
- * an axis's tick labels. A word wider than a line keeps a line to itself, and so overflows it.
+ * `text` broken at spaces into lines `width` px wide, by estimated widths: the lines a category
+ * axis draws, so that rows sized by the same estimate fit them. A word wider than a line keeps a
+ * line to itself, and so overflows it.
  */
-export function estimateLineCount(text: string, width: number, fontSize: number): number {
+export function breakIntoLines(text: string, width: number, fontSize: number): string[] {
   const space = estimateTextWidth(' ', fontSize);
-  let lines = 0;
+  const lines: string[] = [];
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const size = estimateTextWidth(word, fontSize);
-    if (lines > 0 && used + space + size <= width) {
+    if (lines.length > 0 && used + space + size <= width) {
+      lines[lines.length - 1] += ` ${word}`;
       used += space + size;
     } else {
-      lines += 1;
+      lines.push(word);
       used = size;
     }
   }
-  return Math.max(lines, 1);
+  return lines.length > 0 ? lines : [''];
+}
+
+/** How many lines `text` takes on a category axis `width` px wide (breakIntoLines). */
+export function estimateLineCount(text: string, width: number, fontSize: number): number {
+  return breakIntoLines(text, width, fontSize).length;
 }
 
 /** How wide an axis of numbers must be for its longest label as the locale writes it ("2,5 mil", "100 %"). */
@@ -67,9 +74,9 @@ export function categoryAxisWidth(names: readonly string[]): number {
   return Math.min(160, Math.max(110, Math.ceil(longestWord) + 14));
 }
 
-/** Names broken over lines need more than recharts' 1em between them: Arabic's letters are tall. */
-export const CATEGORY_LINE_HEIGHT = '1.3em';
-const LINE_HEIGHT = 1.3 * TICK_FONT_SIZE;
+/** Names broken over lines need more than recharts' 1em between them (in em): Arabic's letters are tall. */
+export const CATEGORY_LINE_EMS = 1.3;
+const LINE_HEIGHT = CATEGORY_LINE_EMS * TICK_FONT_SIZE;
 const ROW_HEIGHT = 44;
 /** Room under the rows for the value axis. */
 const AXIS_HEIGHT = 40;
