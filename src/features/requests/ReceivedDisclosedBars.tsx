@@ -42,8 +42,8 @@ interface CategoryTickProps {
 
 /**
  * A name on the category axis, broken into lines by estimated widths (breakIntoLines), the
- * estimate that sizes the chart's rows: recharts' own breaking measures every word in the page,
- * a forced layout each, which was most of the time the requests widget took to draw its chart.
+ * estimate that sizes the chart's rows: recharts' own breaking measures every word in the page, a
+ * forced layout each, inside the task that draws the chart.
  */
 function CategoryTick({ x = 0, y = 0, width = 0, textAnchor, className, payload }: CategoryTickProps) {
   const lines = breakIntoLines(String(payload?.value ?? ''), Number(width), TICK_FONT_SIZE);
