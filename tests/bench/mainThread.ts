@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { blockingOf, longTaskDurations, recordLongTasks } from './longTasks';
 
 export interface MainThreadFigures {
   /** Over the long tasks from first paint until the page is done: the time past 50 ms of each, summed (as TBT). */
@@ -16,13 +17,7 @@ async function measureOnce(browser: Browser, url: string): Promise<MainThreadFig
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.addInitScript(() => {
-      const scope = window as unknown as { longTasks: [number, number][] };
-      scope.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) scope.longTasks.push([entry.startTime, entry.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(page);
     // The first screen, as Lighthouse sees it: what loads once scrolled to (the Overview's map) is not counted.
     await page.goto(url, { waitUntil: 'networkidle' });
     // A page with React (its prerendered state is in the page) is done once it has hydrated; the written
@@ -37,16 +32,10 @@ async function measureOnce(browser: Browser, url: string): Promise<MainThreadFig
     await page.waitForLoadState('networkidle');
     // Work the page left for idle time (checks, deferred charts) has started by then; its tasks are counted.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
-    return await page.evaluate(() => {
-      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks
-        .filter(([start]) => start >= firstPaint)
-        .map(([, duration]) => duration);
-      return {
-        blockingMs: Math.round(tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0)),
-        longestTaskMs: Math.round(Math.max(0, ...tasks)),
-      };
-    });
+    const firstPaint = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    );
+    return blockingOf(await longTaskDurations(page, firstPaint));
   } finally {
     await context.close();
   }
