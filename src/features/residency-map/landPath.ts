@@ -1,0 +1,57 @@
+import type { FeatureCollection, Position } from 'geojson';
+
+/**
+ * The land is drawn as one SVG path, already in Web Mercator (Leaflet's projection), in a square of
+ * this many units a side: the whole world as the map shows it. The browser scales the path as the map
+ * zooms, so no point of it passes through Leaflet's projection, clipping and simplification, which
+ * took 250 ms of a phone's main thread (4× slower CPU) on the map's first draw.
+ */
+export const WORLD_UNITS = 1000;
+
+/** How far north and south Web Mercator reaches (Leaflet's EPSG:3857): the square's top and bottom. */
+export const MERCATOR_MAX_LATITUDE = 85.0511287798;
+
+/** Hundredths of a unit: at the map's largest zoom (a world 16,384 px wide), under a fifth of a pixel. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Where a point falls in the world's square: x east from 180° W, y south from the top. */
+export function mercatorUnits([lon, lat]: Position): [x: number, y: number] {
+  const clamped = Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, lat!));
+  const phi = (clamped * Math.PI) / 180;
+  const x = ((lon! + 180) / 360) * WORLD_UNITS;
+  const y = ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * WORLD_UNITS;
+  return [round(x), round(y)];
+}
+
+function ringPath(ring: Position[]): string {
+  const points: string[] = [];
+  for (const position of ring) {
+    const point = mercatorUnits(position).join(' ');
+    if (point !== points.at(-1)) points.push(point);
+  }
+  // The ring's last point repeats its first: Z draws that edge.
+  if (points.length > 1 && points.at(-1) === points[0]) points.pop();
+  return points.length < 3 ? '' : `M${points.join('L')}Z`;
+}
+
+/**
+ * The land's polygons as the `d` of one SVG path in the world's square (WORLD_UNITS). Rings may reach
+ * past ±180° (continuousRing), so past the square's sides: the path is drawn with overflow visible.
+ */
+export function landPath(land: FeatureCollection): string {
+  const polygons = land.features.flatMap((item) => {
+    const geometry = item.geometry;
+    if (geometry.type === 'Polygon') return [geometry.coordinates];
+    if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+    return [];
+  });
+  return polygons.flat().map(ringPath).join('');
+}
+
+/** The south-west and north-east corners of the world's square, `offset` degrees east (a world copy). */
+export function worldSquareBounds(offset: number): [[number, number], [number, number]] {
+  return [
+    [-MERCATOR_MAX_LATITUDE, offset - 180],
+    [MERCATOR_MAX_LATITUDE, offset + 180],
+  ];
+}

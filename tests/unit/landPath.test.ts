@@ -1,0 +1,89 @@
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import landTopology from 'world-atlas/land-110m.json';
+import { continuousLand } from '../../src/features/residency-map/baseMap';
+import {
+  landPath,
+  MERCATOR_MAX_LATITUDE,
+  mercatorUnits,
+  WORLD_UNITS,
+  worldSquareBounds,
+} from '../../src/features/residency-map/landPath';
+
+const square = (ring: number[][]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }],
+});
+
+describe('mercatorUnits', () => {
+  it('places the world in a square: 180° W at its left, the equator at its middle', () => {
+    expect(mercatorUnits([0, 0])).toEqual([WORLD_UNITS / 2, WORLD_UNITS / 2]);
+    expect(mercatorUnits([-180, MERCATOR_MAX_LATITUDE])).toEqual([0, 0]);
+    expect(mercatorUnits([180, -MERCATOR_MAX_LATITUDE])).toEqual([WORLD_UNITS, WORLD_UNITS]);
+  });
+
+  it('stretches latitudes as Web Mercator does, and stops at its edge rather than at infinity', () => {
+    // 60° N lies at 0.5 − ln(tan(75°)) / 2π of the world's height from its top.
+    expect(mercatorUnits([0, 60])[1]).toBeCloseTo(
+      (0.5 - Math.log(Math.tan((75 * Math.PI) / 180)) / (2 * Math.PI)) * 1000,
+      1,
+    );
+    expect(mercatorUnits([0, -90])).toEqual([WORLD_UNITS / 2, WORLD_UNITS]);
+  });
+});
+
+describe('landPath', () => {
+  it('draws each ring as one closed subpath, without repeating a point', () => {
+    const d = landPath(
+      square([
+        [0, 0],
+        [90, 0],
+        [90, 0.0001],
+        [90, 45],
+        [0, 0],
+      ]),
+    );
+    expect(d).toBe('M500 500L750 500L750 359.73Z');
+  });
+
+  it('leaves out a ring with no area to draw', () => {
+    expect(
+      landPath(
+        square([
+          [0, 0],
+          [10, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toBe('');
+  });
+
+  it('draws Natural Earth’s land, every point of it a number within a copy of the world to either side', () => {
+    const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
+    const d = landPath(continuousLand(feature(topology, topology.objects.land) as FeatureCollection));
+    const points = [...d.matchAll(/[ML]([^ ]+) ([^LZ]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    expect(d.match(/M/g)!.length).toBeGreaterThan(100);
+    expect(points.length).toBeGreaterThan(4000);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(-WORLD_UNITS);
+      expect(x).toBeLessThanOrEqual(2 * WORLD_UNITS);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(WORLD_UNITS);
+    }
+  });
+});
+
+describe('worldSquareBounds', () => {
+  it('gives the corners of the square of a copy of the world, a whole turn east or west', () => {
+    expect(worldSquareBounds(0)).toEqual([
+      [-MERCATOR_MAX_LATITUDE, -180],
+      [MERCATOR_MAX_LATITUDE, 180],
+    ]);
+    expect(worldSquareBounds(360)).toEqual([
+      [-MERCATOR_MAX_LATITUDE, 180],
+      [MERCATOR_MAX_LATITUDE, 540],
+    ]);
+  });
+});
