@@ -30,6 +30,8 @@ export interface HeadlineFinding {
   missingPeriods: string[];
   /** Periods where a figure is not reported. */
   notReportedPeriods: string[];
+  /** Periods whose suppressed or banded figures allow more disclosures than they certainly show. */
+  hiddenPeriods: string[];
   perPeriod: PeriodFinding[];
 }
 
@@ -61,6 +63,11 @@ export function headlineFinding(
   const notReportedPeriods = perPeriod
     .filter((item) => item.total.disclosed.disclosedMax === null)
     .map((item) => item.period);
+  const hiddenPeriods = perPeriod
+    .filter(
+      ({ total: { disclosed } }) => disclosed.disclosedMax !== null && disclosed.disclosedMax > disclosed.disclosedMin,
+    )
+    .map((item) => item.period);
   return {
     kind: kindOf(total, missingPeriods.length === 0),
     category,
@@ -69,6 +76,7 @@ export function headlineFinding(
     periods,
     missingPeriods: sortedPeriods(missingPeriods),
     notReportedPeriods,
+    hiddenPeriods,
     perPeriod,
   };
 }

@@ -55,12 +55,20 @@ export function describeHeadline(
     disclosed: value,
   };
   const unreported = [...new Set([...finding.missingPeriods, ...finding.notReportedPeriods])];
-  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(unreported.map(periodLabel));
+  const listOf = (periods: readonly string[]) =>
+    new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(periods.map(periodLabel));
   const texts: Record<FindingKind, () => string> = {
     knownZero: () => i18n.plural('headline.text.knownZero', finding.periods.length, range),
     someDisclosed: () => t(finding.asShare ? 'headline.text.someShare' : 'headline.text.someCount', range),
     possiblySome: () => t(finding.asShare ? 'headline.text.possiblyShare' : 'headline.text.possiblyCount', range),
-    incomplete: () => t('headline.text.incomplete', { ...range, periods: list }),
+    incomplete: () =>
+      finding.hiddenPeriods.length > 0
+        ? t('headline.text.incompleteHidden', {
+            ...range,
+            periods: listOf(unreported),
+            hidden: listOf(finding.hiddenPeriods),
+          })
+        : t('headline.text.incomplete', { ...range, periods: listOf(unreported) }),
     noData: () => t('headline.text.noData', range),
   };
   return {

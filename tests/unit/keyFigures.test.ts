@@ -86,7 +86,7 @@ describe('the headline finding', () => {
     const words = say(rows);
     expect(words.value).toBe('0–4');
     expect(words.title).toBe('Disclosures possible, hidden by the figures: Chinese government');
-    expect(words.text).not.toMatch(/no US user data was disclosed|requests led to a disclosure/);
+    expect(words.text).not.toMatch(/no US user data was disclosed|requests that led to a disclosure/);
     const french = say(rows, fr);
     expect(french.value).toBe('0–4');
     expect(french.text).toMatch(/masqués ou publiés par tranches/);
@@ -102,7 +102,7 @@ describe('the headline finding', () => {
     const some = [row('2025-H1', { kind: 'band', min: 1, max: 249 }, { kind: 'band', min: 1, max: 249 })];
     expect(headlineFinding(some, 'gov', ['2025-H1']).kind).toBe('someDisclosed');
     expect(say(some, en, ['2025-H1']).text).toBe(
-      'Chinese government: 1–249 requests led to a disclosure of US user data (H1 2025 to H1 2025).',
+      'Chinese government: the number of requests that led to a disclosure of US user data is 1–249 (H1 2025 to H1 2025).',
     );
   });
 
@@ -116,10 +116,34 @@ describe('the headline finding', () => {
     expect(say(missing, fr).text).toMatch(/certaines périodes ne sont pas entièrement publiées \(S2 2025\)/);
   });
 
+  it('names, beside the periods not reported, those whose suppressed or banded figures may hide disclosures', () => {
+    const rows = [
+      row('2025-H1', exact(0)),
+      row('2025-H1', { kind: 'suppressed', lessThan: 5 }),
+      row('2025-H2', { kind: 'band', min: 0, max: 249 }, { kind: 'band', min: 0, max: 249 }),
+      row('2026-H1', { kind: 'notReported' }),
+    ];
+    const finding = headlineFinding(rows, 'gov', [...periods, '2026-H1']);
+    expect(finding.kind).toBe('incomplete');
+    expect(finding.hiddenPeriods).toEqual(['2025-H1', '2025-H2']);
+    const words = say(rows, en, [...periods, '2026-H1']);
+    expect(words.value).toBe('at least 0');
+    expect(words.text).toBe(
+      'Chinese government: no disclosure of US user data is certain in the published figures, but those for H1 2025 and H2 2025 are suppressed or banded and may hide some, and not every period is fully reported (H1 2026), so this is not a zero.',
+    );
+    expect(say(rows, fr, [...periods, '2026-H1']).text).toMatch(
+      /ceux de S1 2025 et S2 2025 sont masqués ou publiés par tranches .* \(S1 2026\)/,
+    );
+  });
+
   it('says some data was disclosed as soon as one figure is above zero, even when others are hidden', () => {
     const rows = [row('2025-H1', exact(3)), row('2025-H2', { kind: 'notReported' })];
     expect(headlineFinding(rows, 'gov', periods).kind).toBe('someDisclosed');
     expect(say(rows).value).toBe('at least 3');
+    // The count is a figure, not a noun's number: "at least 1", never "at least 1 requests".
+    expect(say([row('2025-H1', exact(1)), row('2025-H2', { kind: 'notReported' })]).text).toBe(
+      'Chinese government: the number of requests that led to a disclosure of US user data is at least 1 (H1 2025 to H2 2025).',
+    );
   });
 
   it('states a share as a share, weighted by the requests', () => {

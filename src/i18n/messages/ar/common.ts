@@ -89,6 +89,8 @@ export const common: Translation<typeof source> = {
     '{category}: النسبة المنشورة ({disclosed}) تحتمل عدم الإفصاح عن أي شيء من {scope}، كما تحتمل حدوث إفصاح (من {first} إلى {last}).',
   'headline.text.incomplete':
     '{category}: لا يظهر أي إفصاح في الأرقام المنشورة، لكن بعض الفترات غير منشورة بالكامل ({periods})، لذا لا يُعدّ هذا صفرًا.',
+  'headline.text.incompleteHidden':
+    '{category}: لا يظهر في الأرقام المنشورة أي إفصاح مؤكد عن {scope}، لكن أرقام {hidden} محجوبة أو منشورة في شرائح وقد تخفي حالات إفصاح، كما أن بعض الفترات غير منشورة بالكامل ({periods})، لذا لا يُعدّ هذا صفرًا.',
   'headline.text.noData': '{category}: لا تتضمن البيانات أي أرقام لهذه الفئة.',
   'headline.received': 'الطلبات الواردة خلال الفترات نفسها: {received}.',
   'headline.perPeriod': 'حالات الإفصاح حسب الفترة: {category}',

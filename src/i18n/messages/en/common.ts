@@ -70,7 +70,8 @@ export const common = {
   'headline.text.knownZero.one': '{category}: no {scope} was disclosed in the one reported period ({first}).',
   'headline.text.knownZero.other':
     '{category}: no {scope} was disclosed in any of the {count} reported periods ({first} to {last}).',
-  'headline.text.someCount': '{category}: {disclosed} requests led to a disclosure of {scope} ({first} to {last}).',
+  'headline.text.someCount':
+    '{category}: the number of requests that led to a disclosure of {scope} is {disclosed} ({first} to {last}).',
   'headline.text.someShare': '{category}: some {scope} was disclosed for {disclosed} ({first} to {last}).',
   'headline.text.possiblyCount':
     '{category}: the published figures ({disclosed}) are suppressed or banded, so they may hide disclosures of {scope}, or none ({first} to {last}).',
@@ -78,6 +79,8 @@ export const common = {
     '{category}: the published share ({disclosed}) allows none and some disclosures of {scope} ({first} to {last}).',
   'headline.text.incomplete':
     '{category}: no disclosure appears in the published figures, but not every period is fully reported ({periods}), so this is not a zero.',
+  'headline.text.incompleteHidden':
+    '{category}: no disclosure of {scope} is certain in the published figures, but those for {hidden} are suppressed or banded and may hide some, and not every period is fully reported ({periods}), so this is not a zero.',
   'headline.text.noData': '{category}: the data has no figures for this category.',
   'headline.received': 'Requests received over the same periods: {received}.',
   'headline.perPeriod': 'Disclosures by period: {category}',

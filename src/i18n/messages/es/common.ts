@@ -75,7 +75,7 @@ export const common: Translation<typeof source> = {
   'headline.text.knownZero.other':
     '{category}: no se divulgaron datos ({scope}) en ninguno de los {count} períodos informados (de {first} a {last}).',
   'headline.text.someCount':
-    '{category}: {disclosed} solicitudes dieron lugar a una divulgación de datos ({scope}) (de {first} a {last}).',
+    '{category}: número de solicitudes que dieron lugar a una divulgación de datos ({scope}): {disclosed} (de {first} a {last}).',
   'headline.text.someShare': '{category}: se divulgaron algunos datos ({scope}) en {disclosed} (de {first} a {last}).',
   'headline.text.possiblyCount':
     '{category}: las cifras publicadas ({disclosed}) están suprimidas o agrupadas en franjas, por lo que pueden ocultar divulgaciones de datos ({scope}), o ninguna (de {first} a {last}).',
@@ -83,6 +83,8 @@ export const common: Translation<typeof source> = {
     '{category}: la proporción publicada ({disclosed}) es compatible tanto con ninguna divulgación de datos ({scope}) como con algunas (de {first} a {last}).',
   'headline.text.incomplete':
     '{category}: no aparece ninguna divulgación en las cifras publicadas, pero no todos los períodos se informaron por completo ({periods}), así que esto no equivale a cero.',
+  'headline.text.incompleteHidden':
+    '{category}: ninguna divulgación de datos ({scope}) es segura en las cifras publicadas, pero las de {hidden} están suprimidas o agrupadas en franjas y pueden ocultar alguna, y no todos los períodos se informaron por completo ({periods}), así que esto no equivale a cero.',
   'headline.text.noData': '{category}: los datos no incluyen cifras para esta categoría.',
   'headline.received': 'Solicitudes recibidas en los mismos períodos: {received}.',
   'headline.perPeriod': 'Divulgaciones por período: {category}',

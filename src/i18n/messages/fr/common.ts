@@ -73,7 +73,7 @@ export const common: Record<keyof typeof source, string> = {
   'headline.text.knownZero.other':
     '{category} : aucune donnée ({scope}) n’a été communiquée pendant les {count} périodes publiées ({first} à {last}).',
   'headline.text.someCount':
-    '{category} : {disclosed} demandes ont abouti à une communication de données ({scope}) ({first} à {last}).',
+    '{category} : nombre de demandes ayant abouti à une communication de données ({scope}) : {disclosed} ({first} à {last}).',
   'headline.text.someShare':
     '{category} : des données ({scope}) ont été communiquées pour {disclosed} ({first} à {last}).',
   'headline.text.possiblyCount':
@@ -82,6 +82,8 @@ export const common: Record<keyof typeof source, string> = {
     '{category} : la part publiée ({disclosed}) n’exclut ni l’absence ni l’existence de communications de données ({scope}) ({first} à {last}).',
   'headline.text.incomplete':
     '{category} : aucune communication n’apparaît dans les chiffres publiés, mais certaines périodes ne sont pas entièrement publiées ({periods}) : ce n’est pas un zéro.',
+  'headline.text.incompleteHidden':
+    '{category} : aucune communication de données ({scope}) n’est certaine dans les chiffres publiés, mais ceux de {hidden} sont masqués ou publiés par tranches et peuvent en cacher, et certaines périodes ne sont pas entièrement publiées ({periods}) : ce n’est pas un zéro.',
   'headline.text.noData': '{category} : les données ne contiennent aucun chiffre pour cette catégorie.',
   'headline.received': 'Demandes reçues sur les mêmes périodes : {received}.',
   'headline.perPeriod': 'Communications par période : {category}',

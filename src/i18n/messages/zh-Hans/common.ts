@@ -81,6 +81,8 @@ export const common: Translation<typeof source> = {
     '{category}：{first}至{last}期间公布的比例（{disclosed}）既可能意味着没有披露任何数据（{scope}），也可能意味着有部分披露。',
   'headline.text.incomplete':
     '{category}：公布的数字中没有出现任何披露，但并非所有时段都有完整报告（{periods}），因此不能视为零。',
+  'headline.text.incompleteHidden':
+    '{category}：公布的数字中没有确定的数据（{scope}）披露，但{hidden}的数字经过隐去或区间化处理，可能隐含披露；且并非所有时段都有完整报告（{periods}），因此不能视为零。',
   'headline.text.noData': '{category}：数据中没有该类别的数字。',
   'headline.received': '同期收到的请求：{received}。',
   'headline.perPeriod': '各时段的披露情况：{category}',
