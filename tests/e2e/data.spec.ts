@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectConsoleErrorsOnly, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test.describe('Data & methodology', () => {
   test('lists every published file with its digest, and the browser check passes', async ({ page }) => {
@@ -42,6 +42,24 @@ test.describe('Data & methodology', () => {
     await expect(alert).toContainText('1 of 24 files do not match the published manifest');
     await expect(page.locator('tr[data-file="meta.json"]')).toContainText('Does not match');
     await expect(page.locator('tr[data-file="dataset.json"]')).toContainText('Matches');
+  });
+
+  test('a file that fails to download is not called a mismatch, and Retry checks it again', async ({ page, watch }) => {
+    let failing = true;
+    await page.route('**/api/v1/access-requests.csv', (route) =>
+      failing ? route.fulfill({ status: 500, body: '' }) : route.continue(),
+    );
+    await page.goto('/data');
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(alert).toContainText('1 of 24 files could not be loaded, so they were not checked.');
+    await expect(alert).not.toContainText('do not match');
+    await expect(page.locator('tr[data-file="access-requests.csv"]')).toContainText('Could not be loaded');
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.locator('tr[data-file="access-requests.csv"]')).toContainText('Matches');
+    await expect(page.getByRole('status').filter({ hasText: 'All 24 files match' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expectConsoleErrorsOnly(watch, [/Failed to load resource: the server responded with a status of 500/]);
   });
 
   test('shows each file’s result as it comes, and sums up only when every file is checked', async ({ page }) => {

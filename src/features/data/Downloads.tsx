@@ -14,19 +14,40 @@ import { describeFile } from './fileDescriptions';
 import { SignatureCheck } from './SignatureCheck';
 import { canVerifyInBrowser, checkFileInTurn, summarizeChecks, type FileCheck } from './verifyFiles';
 
-function VerificationSummary({ manifest, checks }: { manifest: Manifest; checks: FileCheck[] | undefined }) {
+interface SummaryProps {
+  manifest: Manifest;
+  checks: FileCheck[] | undefined;
+  /** Downloads again the files that could not be loaded, and checks them. */
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+function VerificationSummary({ manifest, checks, onRetry, retrying }: SummaryProps) {
   const { t, plural } = useI18n();
   if (!canVerifyInBrowser()) return <p role="status">{t('data.verify.unsupported')}</p>;
   if (!checks) return <p role="status">{t('data.verify.running')}</p>;
-  const { total, failed } = summarizeChecks(checks);
-  return failed === 0 ? (
-    <p role="status" className="verify-ok">
-      ✓ {plural('data.verify.allMatch', total, { version: manifest.dataVersion })}
-    </p>
-  ) : (
-    <p role="alert" className="verify-failed">
-      ✗ {plural('data.verify.mismatch', total, { count: failed, total })}
-    </p>
+  const { total, mismatched, unchecked } = summarizeChecks(checks);
+  if (mismatched === 0 && unchecked === 0) {
+    return (
+      <p role="status" className="verify-ok">
+        ✓ {plural('data.verify.allMatch', total, { version: manifest.dataVersion })}
+      </p>
+    );
+  }
+  return (
+    <div role="alert">
+      {mismatched > 0 ? (
+        <p className="verify-failed">✗ {plural('data.verify.mismatch', total, { count: mismatched, total })}</p>
+      ) : null}
+      {unchecked > 0 ? (
+        <>
+          <p>{plural('data.verify.unchecked', total, { count: unchecked, total })}</p>
+          <button type="button" onClick={onRetry} disabled={retrying}>
+            {retrying ? t('error.retrying') : t('error.retry')}
+          </button>
+        </>
+      ) : null}
+    </div>
   );
 }
 
@@ -60,6 +81,9 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
   });
   const statusOf = (index: number) => verification[index]?.data?.status;
   const checks = verification.every((query) => query.data) ? verification.map((query) => query.data!) : undefined;
+  const retryUnchecked = () => {
+    for (const query of verification) if (query.data?.status === 'error') void query.refetch();
+  };
   // The command needs the files' absolute address: the build's SITE_URL, or else what only the browser knows.
   const isClient = useIsClient();
   const shellBase = apiPublicUrl(folder) ?? (isClient ? apiFileUrl(folder) : apiFileHref(folder));
@@ -132,7 +156,12 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
         </a>
       </p>
       <p>{t('data.verify.browser')}</p>
-      <VerificationSummary manifest={manifest} checks={checks} />
+      <VerificationSummary
+        manifest={manifest}
+        checks={checks}
+        onRetry={retryUnchecked}
+        retrying={verification.some((query) => query.isFetching)}
+      />
       <SignatureCheck manifest={manifest} files={files} shellBase={shellBase} />
     </>
   );

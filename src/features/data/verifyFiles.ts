@@ -41,6 +41,14 @@ export function checkFileInTurn(entry: Entry, fetchBytes: FetchBytes): Promise<F
   return downloads(checkFile, entry, fetchBytes);
 }
 
-export function summarizeChecks(checks: FileCheck[]): { total: number; failed: number } {
-  return { total: checks.length, failed: checks.filter((check) => check.status !== 'match').length };
+/**
+ * A file whose digest differs from the manifest's (`mismatched`) is a warning about the data; a file that
+ * could not be downloaded (`unchecked`) says nothing about it, and is never counted as a mismatch.
+ */
+export function summarizeChecks(checks: FileCheck[]): { total: number; mismatched: number; unchecked: number } {
+  return {
+    total: checks.length,
+    mismatched: checks.filter((check) => check.status === 'mismatch').length,
+    unchecked: checks.filter((check) => check.status === 'error').length,
+  };
 }

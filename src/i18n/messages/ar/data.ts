@@ -71,6 +71,12 @@ export const data: Translation<typeof source> = {
     'لا يطابق بيانَ الملفات المنشور {count} من أصل {total} ملفًا. لا تعتمد على الملفات غير المطابقة حتى يُفسَّر ذلك.',
   'data.verify.mismatch.other':
     'لا يطابق بيانَ الملفات المنشور {count} من أصل {total} ملف. لا تعتمد على الملفات غير المطابقة حتى يُفسَّر ذلك.',
+  'data.verify.unchecked.zero': 'تعذّر تحميل {count} من {total} ملفًا، لذا لم يُتحقَّق منها.',
+  'data.verify.unchecked.one': 'تعذّر تحميل {count} من {total} ملف، لذا لم يُتحقَّق منه.',
+  'data.verify.unchecked.two': 'تعذّر تحميل {count} من {total} ملفين، لذا لم يُتحقَّق منهما.',
+  'data.verify.unchecked.few': 'تعذّر تحميل {count} من {total} ملفات، لذا لم يُتحقَّق منها.',
+  'data.verify.unchecked.many': 'تعذّر تحميل {count} من {total} ملفًا، لذا لم يُتحقَّق منها.',
+  'data.verify.unchecked.other': 'تعذّر تحميل {count} من {total} ملف، لذا لم يُتحقَّق منها.',
   'data.verify.status.match': 'مطابق',
   'data.verify.status.mismatch': 'غير مطابق',
   'data.verify.status.error': 'تعذّر تحميله',

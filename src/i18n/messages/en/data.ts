@@ -59,6 +59,8 @@ export const data = {
     '{count} of {total} file does not match the published manifest. Do not trust it until this is explained.',
   'data.verify.mismatch.other':
     '{count} of {total} files do not match the published manifest. Do not trust them until this is explained.',
+  'data.verify.unchecked.one': '{count} of {total} file could not be loaded, so it was not checked.',
+  'data.verify.unchecked.other': '{count} of {total} files could not be loaded, so they were not checked.',
   'data.verify.status.match': 'Matches',
   'data.verify.status.mismatch': 'Does not match',
   'data.verify.status.error': 'Could not be loaded',

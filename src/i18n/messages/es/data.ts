@@ -65,6 +65,8 @@ export const data: Translation<typeof source> = {
     '{count} de {total} archivo no coincide con el manifiesto publicado. No confíe en él hasta que se explique el motivo.',
   'data.verify.mismatch.other':
     '{count} de {total} archivos no coinciden con el manifiesto publicado. No confíe en ellos hasta que se explique el motivo.',
+  'data.verify.unchecked.one': 'No se pudo cargar {count} de {total} archivo, así que no se ha comprobado.',
+  'data.verify.unchecked.other': 'No se pudieron cargar {count} de {total} archivos, así que no se han comprobado.',
   'data.verify.status.match': 'Coincide',
   'data.verify.status.mismatch': 'No coincide',
   'data.verify.status.error': 'No se pudo cargar',

@@ -61,6 +61,9 @@ export const data: Record<keyof typeof source, string> = {
     '{count} fichier sur {total} ne correspond pas au manifeste publié. Ne vous y fiez pas tant que ce n’est pas expliqué.',
   'data.verify.mismatch.other':
     '{count} fichiers sur {total} ne correspondent pas au manifeste publié. Ne vous y fiez pas tant que ce n’est pas expliqué.',
+  'data.verify.unchecked.one': '{count} fichier sur {total} n’a pas pu être chargé : il n’a donc pas été vérifié.',
+  'data.verify.unchecked.other':
+    '{count} fichiers sur {total} n’ont pas pu être chargés : ils n’ont donc pas été vérifiés.',
   'data.verify.status.match': 'Conforme',
   'data.verify.status.mismatch': 'Non conforme',
   'data.verify.status.error': 'Chargement impossible',

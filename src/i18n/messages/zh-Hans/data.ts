@@ -52,6 +52,8 @@ export const data: Translation<typeof source> = {
   'data.verify.allMatch.other': '所有文件（共{count}个）均与数据版本{version}的已发布清单一致。',
   'data.verify.mismatch.one': '{total}个文件中有{count}个与已发布的清单不一致。在得到解释之前，请勿信任该文件。',
   'data.verify.mismatch.other': '{total}个文件中有{count}个与已发布的清单不一致。在得到解释之前，请勿信任这些文件。',
+  'data.verify.unchecked.one': '{total}个文件中有{count}个无法加载，因此未经核对。',
+  'data.verify.unchecked.other': '{total}个文件中有{count}个无法加载，因此未经核对。',
   'data.verify.status.match': '一致',
   'data.verify.status.mismatch': '不一致',
   'data.verify.status.error': '无法加载',
