@@ -45,6 +45,11 @@ function signerOf(privateKey: KeyObject): ManifestSigner {
  */
 export function signerFromSetting(setting: string, root: string): ManifestSigner {
   const pem = setting.includes('-----BEGIN') ? setting : readKeyFile(path.resolve(root, setting));
+  if (pem.includes('-----BEGIN PUBLIC KEY')) {
+    throw new SigningKeyProblem(
+      'SIGNING_KEY is a public key. Manifests are signed with the private half: signing-key.private.pem, as `npm run keygen` wrote it.',
+    );
+  }
   try {
     return signerOf(createPrivateKey(pem));
   } catch (error) {

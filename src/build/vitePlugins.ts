@@ -48,11 +48,8 @@ export async function dashboardPlugins(options: DashboardPluginOptions): Promise
       apiBaseUrl: options.apiBaseUrl,
     });
   } catch (error) {
-    if ((error as Error).name === 'SigningKeyProblem') {
-      console.error((error as Error).message);
-      process.exit(1);
-    }
-    if ((error as Error).name !== 'PackageCheckFailed') throw error;
+    const { name } = error as Error;
+    if (name !== 'PackageCheckFailed' && name !== 'SigningKeyProblem') throw error;
     console.error((error as Error).message);
     if (options.command === 'serve') process.exit(1);
     return [refuseToPublish()];
@@ -60,8 +57,8 @@ export async function dashboardPlugins(options: DashboardPluginOptions): Promise
 }
 
 /**
- * Stops a build whose package has errors, once the output folder is known, and empties that
- * folder: a site from an earlier build would otherwise still look current.
+ * Stops a build whose package has errors, or whose signing key cannot be used, once the output
+ * folder is known, and empties that folder: a site from an earlier build would otherwise still look current.
  */
 function refuseToPublish(): Plugin {
   return {

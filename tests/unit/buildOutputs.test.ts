@@ -46,6 +46,17 @@ describe.concurrent('what a build publishes', { timeout: 120_000 }, () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
+  it('refuses a signing key it cannot use the same way, and leaves no earlier site behind', async () => {
+    const outDir = path.join(scratch, 'unsigned');
+    await mkdir(outDir, { recursive: true });
+    await writeFile(path.join(outDir, 'index.html'), '<p>a site from an earlier build</p>');
+    const { status, output } = await build(outDir, { SIGNING_KEY: 'mocks/test-signing-key/signing-key.pem' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SIGNING_KEY is a public key');
+    expect(output).toContain('holds no site');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it('ships no data at all, nor the mock worker, when a real API serves the data', async () => {
     const outDir = path.join(scratch, 'external-api');
     const { status, output } = await build(outDir, { VITE_API_BASE_URL: 'https://api.transparency.example/v1' });

@@ -71,8 +71,13 @@ describe('SIGNING_KEY', () => {
     expect(refusal('-----BEGIN PRIVATE KEY-----\nnot base64 at all\n-----END PRIVATE KEY-----\n').message).toContain(
       'not a private key in PEM',
     );
-    // A public key is no key to sign with.
-    expect(refusal(publicPem).message).toContain('not a private key in PEM');
+  });
+
+  it('refuses a public key, naming the private half to use instead', () => {
+    expect(refusal(publicPem).message).toBe(
+      'SIGNING_KEY is a public key. Manifests are signed with the private half: signing-key.private.pem, as `npm run keygen` wrote it.',
+    );
+    expect(refusal('mocks/test-signing-key/signing-key.pem').message).toMatch(/is a public key/);
   });
 });
 
