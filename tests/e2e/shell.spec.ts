@@ -84,6 +84,25 @@ test('the theme switch overrides the system theme and is remembered', async ({ p
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+test('a page printed from the dark theme, chosen or the system’s, prints dark text on white', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/requests');
+  await page.getByLabel('Theme').selectOption('dark');
+  const colours = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { text: style.color, background: getComputedStyle(document.documentElement).backgroundColor };
+    });
+  expect((await colours()).text).toBe('rgb(232, 237, 243)');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await colours()).toEqual({ text: 'rgb(26, 31, 41)', background: 'rgb(255, 255, 255)' });
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await page.getByLabel('Theme').selectOption('auto');
+  expect((await colours()).text).toBe('rgb(232, 237, 243)');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await colours()).toEqual({ text: 'rgb(26, 31, 41)', background: 'rgb(255, 255, 255)' });
+});
+
 test('every API file and the OpenAPI document are served as static JSON', async ({ request }) => {
   for (const file of [
     'meta',
