@@ -1,3 +1,4 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useAddress } from '../lib/navigation';
 import { env } from '../config/env';
 import { useIsClient } from '../lib/useIsClient';
@@ -12,25 +13,71 @@ function addressIn(locale: Locale, { pathname, search, hash }: { pathname: strin
   return `${localeBase(env.basePath, locale)}${pathname.replace(/^\//, '')}${query ? `?${query}` : ''}${hash}`;
 }
 
+/** Keys that move a closed select's choice, and fire its change, in Chromium and Firefox on Windows and Linux. */
+const browsingKey = (event: KeyboardEvent) =>
+  ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(event.key) ||
+  (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey);
+
+const opensList = (event: KeyboardEvent) =>
+  event.key === ' ' || event.key === 'F4' || (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp'));
+
+/**
+ * Another language is another page. Picked with a pointer it opens at once; browsed with the keys, it
+ * opens on Enter, so that arrowing past a language does not leave the page (WCAG 3.2.2, On Input).
+ */
 export function LanguageSwitch() {
   const { t, locale } = useI18n();
   const location = useAddress();
   const isClient = useIsClient();
+  const hintId = useId();
+  const [choice, setChoice] = useState<Locale>(locale);
+  const browsing = useRef(false);
+
+  function open(value: Locale) {
+    if (value !== locale) window.location.assign(addressIn(value, location));
+  }
 
   function change(value: string) {
-    if (isLocale(value) && value !== locale) window.location.assign(addressIn(value, location));
+    if (!isLocale(value)) return;
+    setChoice(value);
+    if (!browsing.current) open(value);
+  }
+
+  function keyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter') open(choice);
+    // These open the list, where a language is confirmed with Enter (or a click) and then opens.
+    else if (opensList(event)) browsing.current = false;
+    else if (browsingKey(event)) browsing.current = true;
   }
 
   return (
-    <label className="switch">
-      <span>{t('shell.language')}</span>
-      <select value={locale} disabled={!isClient} onChange={(event) => change(event.target.value)}>
-        {locales.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {localeNames[code]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="switch">
+        <span>{t('shell.language')}</span>
+        <select
+          value={choice}
+          disabled={!isClient}
+          aria-describedby={hintId}
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={keyDown}
+          onPointerDown={() => (browsing.current = false)}
+          onBlur={() => {
+            // A language browsed to and left without Enter is not chosen.
+            browsing.current = false;
+            setChoice(locale);
+          }}
+        >
+          {locales.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {localeNames[code]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {/* Outside the label, which names the select: this only describes it. */}
+      <span id={hintId} className="visually-hidden">
+        {t('shell.language.hint')}
+      </span>
+    </>
   );
 }

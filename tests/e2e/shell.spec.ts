@@ -73,6 +73,24 @@ test('the language switch opens the same page and view in the other language, at
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('from the keyboard, arrowing through languages opens none; Enter opens the one chosen', async ({ page }) => {
+  await page.goto('/requests/?type=civilLitigant');
+  const opened: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest()) opened.push(new URL(request.url()).pathname);
+  });
+  const language = page.getByLabel('Language');
+  await expect(language).toHaveAccessibleDescription('Press Enter to open the page in the chosen language.');
+  await language.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(language).toHaveValue('es');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/es\/requests\/\?type=civilLitigant$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(opened).toEqual(['/es/requests/']);
+});
+
 test('the theme switch overrides the system theme and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');

@@ -10,6 +10,7 @@ export const common: Translation<typeof source> = {
   'shell.subtitle': 'الشفافية بشأن مواقع تخزين البيانات',
   'shell.sampleData': 'بيانات توضيحية.',
   'shell.language': 'اللغة',
+  'shell.language.hint': 'اضغط على Enter لفتح الصفحة باللغة المختارة.',
   'shell.theme': 'المظهر',
   'theme.auto': 'حسب النظام',
   'theme.light': 'فاتح',

@@ -7,6 +7,7 @@ export const common = {
   'shell.subtitle': 'Data-residency transparency',
   'shell.sampleData': 'Sample data.',
   'shell.language': 'Language',
+  'shell.language.hint': 'Press Enter to open the page in the chosen language.',
   'shell.theme': 'Theme',
   'theme.auto': 'System',
   'theme.light': 'Light',

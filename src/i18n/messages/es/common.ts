@@ -10,6 +10,7 @@ export const common: Translation<typeof source> = {
   'shell.subtitle': 'Transparencia sobre la ubicación de los datos',
   'shell.sampleData': 'Datos de ejemplo.',
   'shell.language': 'Idioma',
+  'shell.language.hint': 'Pulse Intro para abrir la página en el idioma elegido.',
   'shell.theme': 'Tema',
   'theme.auto': 'Sistema',
   'theme.light': 'Claro',

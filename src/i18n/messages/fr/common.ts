@@ -8,6 +8,7 @@ export const common: Record<keyof typeof source, string> = {
   'shell.subtitle': 'Transparence sur la localisation des données',
   'shell.sampleData': 'Données d’exemple.',
   'shell.language': 'Langue',
+  'shell.language.hint': 'Appuyez sur Entrée pour ouvrir la page dans la langue choisie.',
   'shell.theme': 'Thème',
   'theme.auto': 'Système',
   'theme.light': 'Clair',

@@ -10,6 +10,7 @@ export const common: Translation<typeof source> = {
   'shell.subtitle': '数据驻留透明度',
   'shell.sampleData': '示例数据。',
   'shell.language': '语言',
+  'shell.language.hint': '按回车键以所选语言打开此页面。',
   'shell.theme': '主题',
   'theme.auto': '跟随系统',
   'theme.light': '浅色',
