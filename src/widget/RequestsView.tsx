@@ -52,7 +52,7 @@ export function RequestsView({ period }: { period: string | null }) {
               />
             </h1>
             <Headline rows={rows} meta={metaData} categories={categoryList} />
-            {/* The chart's description; as written, with no chart, the table's caption says the same. */}
+            {/* The chart's name; as written, with no chart, the table's caption says the same. */}
             <p id="widget-requests-caption" className="widget-caption" data-needs-script>
               {caption}
             </p>
@@ -61,7 +61,7 @@ export function RequestsView({ period }: { period: string | null }) {
                 data={data}
                 orientation="horizontal"
                 height={categoryChartHeight(data.map((datum) => datum.label))}
-                describedBy="widget-requests-caption"
+                labelledBy="widget-requests-caption"
               />
             </div>
             <details data-open-when-static>

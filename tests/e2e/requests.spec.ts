@@ -114,10 +114,15 @@ test.describe('Requests', () => {
     await expect(page.locator('[data-category="civilLitigant"]')).toBeVisible();
   });
 
-  test('charts can be used from the keyboard', async ({ page }) => {
+  test('charts can be used from the keyboard, and each, a stop of its own, has a name', async ({ page }) => {
     await page.goto('/requests?type=chineseGovernment');
     await page.locator('[data-category="chineseGovernment"]').scrollIntoViewIfNeeded();
     const chart = page.locator('[data-category="chineseGovernment"] .recharts-surface');
+    await expect(chart).toHaveAccessibleName(/^Chinese government: /);
+    await page.locator('#rate-title').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('application', { name: /^Disclosure rate, by period/ })).toHaveAccessibleDescription(
+      /.+/,
+    );
     await chart.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.chart-tooltip').first()).toContainText('Disclosed: 0');

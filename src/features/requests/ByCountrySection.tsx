@@ -59,6 +59,7 @@ export function ByCountrySection({ rows, periods, period, onPeriodChange, dataVe
             data={items}
             orientation="horizontal"
             height={Math.max(160, categoryChartHeight(items.map((item) => item.label)))}
+            labelledBy="by-country-title"
             describedBy="by-country-summary"
           />
         </>

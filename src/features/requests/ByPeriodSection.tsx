@@ -89,7 +89,7 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
                     quotes={[name]}
                   />
                 </figcaption>
-                <ReceivedDisclosedChart data={data} orientation="vertical" height={220} describedBy={captionId} />
+                <ReceivedDisclosedChart data={data} orientation="vertical" height={220} labelledBy={captionId} />
               </figure>
             );
           })}

@@ -27,6 +27,7 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
       style={{ width: '100%', height: 220 }}
       data={data}
       margin={mirrored(rtl, { top: LABEL_MARGIN_TOP, right: 8, bottom: 4, left: 0 })}
+      aria-labelledby="rate-title"
       aria-describedby="rate-summary"
     >
       <HatchPattern id={hatchId} />

@@ -60,7 +60,13 @@ function CategoryTick({ x = 0, y = 0, width = 0, textAnchor, className, payload 
 }
 
 /** The recharts part of ReceivedDisclosedChart, loaded only when a chart is drawn. */
-export default function ReceivedDisclosedBars({ data, orientation, height, describedBy }: ReceivedDisclosedChartProps) {
+export default function ReceivedDisclosedBars({
+  data,
+  orientation,
+  height,
+  labelledBy,
+  describedBy,
+}: ReceivedDisclosedChartProps) {
   const i18n = useI18n();
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const vertical = orientation === 'vertical';
@@ -103,6 +109,7 @@ export default function ReceivedDisclosedBars({ data, orientation, height, descr
         left: vertical ? 0 : 8,
       })}
       barGap={2}
+      aria-labelledby={labelledBy}
       aria-describedby={describedBy}
     >
       <HatchPattern id={hatchId} />

@@ -15,7 +15,9 @@ export interface ReceivedDisclosedChartProps {
   /** Bars run up (periods along the bottom) or across (countries down the side). */
   orientation: 'vertical' | 'horizontal';
   height: number;
-  describedBy: string;
+  /** What names the chart (recharts makes it a keyboard stop of its own, which must have a name). */
+  labelledBy: string;
+  describedBy?: string;
 }
 
 /** Received beside disclosed for each period or country; holds its height until drawn. */
