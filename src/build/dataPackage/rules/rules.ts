@@ -1,3 +1,4 @@
+import { countryCodes } from './countries';
 import { dataVersionInChangelog, noDateAfterUpdate } from './dates';
 import { auditBalance, disclosedWithinReceived, locationApprovalsWithinAudit } from './figures';
 import type { ResourceKey } from '../../../api/resources';
@@ -19,6 +20,7 @@ export const honestyRules: Rule[] = [
   noDateAfterUpdate,
   dataVersionInChangelog,
   evidenceLinks,
+  countryCodes,
 ];
 
 /**
