@@ -56,12 +56,21 @@ export function describeIssue(issue: Issue): { message: string; missing: boolean
     case 'too_big':
       return { message: `is ${describe(issue.input)}, must be at most ${issue.maximum}`, missing: false };
     case 'invalid_format':
-      if (issue.format === 'date')
-        return { message: `is ${describe(issue.input)}, expected a date as YYYY-MM-DD`, missing: false };
+      if (issue.format === 'date') {
+        const shaped = typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input);
+        return {
+          message: shaped
+            ? `is ${describe(issue.input)}, which is no day of the calendar`
+            : `is ${describe(issue.input)}, expected a date as YYYY-MM-DD`,
+          missing: false,
+        };
+      }
       if (issue.format === 'url')
         return { message: `is ${describe(issue.input)}, expected a web address`, missing: false };
       return { message: `is ${describe(issue.input)}: ${issue.message}`, missing: false };
     default:
+      // A rule across a row's cells ("max must be at least min") is said as it is, not of "an object".
+      if (typeof issue.input === 'object' && issue.input !== null) return { message: issue.message, missing: false };
       return { message: `is ${describe(issue.input)}: ${issue.message}`, missing: false };
   }
 }
