@@ -4,6 +4,18 @@ import { TaskQueue } from './taskQueue';
 /** Charts of a page take turns: one draws per task. */
 const drawQueue = new TaskQueue();
 
+/**
+ * The retries of the charts whose code failed to load, by the loader they share: once one of them
+ * loads it (its reader pressed Retry), the others try again too, rather than each waiting for its own press.
+ */
+const failedLoads = new Map<() => Promise<unknown>, Set<() => void>>();
+
+function retryOthersOf(load: () => Promise<unknown>) {
+  const retries = failedLoads.get(load);
+  failedLoads.delete(load);
+  retries?.forEach((retryOne) => retryOne());
+}
+
 /** Draws a little before the element scrolls into view, so the reader rarely sees the wait. */
 const drawAhead = '200px 0px';
 
@@ -33,10 +45,14 @@ export function useDeferredLoad<T>(load: () => Promise<T>, target: RefObject<Ele
         leaveQueue = drawQueue.enqueue(async () => {
           try {
             const value = await load();
+            retryOthersOf(load);
             // As a transition, React renders the chart in slices, yielding to input between them.
             if (mounted) startTransition(() => setState({ status: 'ready', value }));
           } catch (error) {
-            if (mounted) setState({ status: 'failed', error, retry });
+            if (mounted) {
+              setState({ status: 'failed', error, retry });
+              failedLoads.set(load, (failedLoads.get(load) ?? new Set()).add(retry));
+            }
             throw error;
           }
         });
@@ -54,6 +70,7 @@ export function useDeferredLoad<T>(load: () => Promise<T>, target: RefObject<Ele
         mounted = false;
         observer?.disconnect();
         leaveQueue();
+        failedLoads.get(load)?.delete(retry);
       };
     },
     [load, target, attempt, retry],
