@@ -22,6 +22,8 @@ export interface DisclosureTotal {
   disclosedMax: number | null;
   /** Over the rows whose requests are bounded: those requests, and their disclosures. */
   bounded: { received: Interval; disclosed: Interval };
+  /** The requests and disclosures of those rows at which their share is highest (highestShareFigures). */
+  highest: { received: number; disclosed: number };
   /** The lowest and highest share of the rows whose requests are not reported (so weigh anything). */
   unbounded: Interval | null;
   /** The lowest and highest share any row with requests can have, in 0–1. */
@@ -43,6 +45,7 @@ export const emptyDisclosures: DisclosureTotal = {
   disclosedMin: 0,
   disclosedMax: 0,
   bounded: { received: { min: 0, max: 0 }, disclosed: { min: 0, max: 0 } },
+  highest: { received: 0, disclosed: 0 },
   unbounded: null,
   rowShare: null,
   unknownShare: false,
@@ -59,8 +62,25 @@ const notReported = { kind: 'notReported' } as const;
 
 const addMax = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 const addInterval = (a: Interval, b: Interval): Interval => ({ min: a.min + b.min, max: a.max + b.max });
+const addFigures = (a: { received: number; disclosed: number }, b: { received: number; disclosed: number }) => ({
+  received: a.received + b.received,
+  disclosed: a.disclosed + b.disclosed,
+});
 const widen = (a: Interval | null, b: Interval | null): Interval | null =>
   a && b ? { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) } : (a ?? b);
+
+/**
+ * A row's requests and disclosures where they push a whole's share highest: as many requests as it
+ * may have disclosed (within what it received), each disclosed. More requests than that would only
+ * add requests without disclosures; fewer would leave out disclosures the figures allow. A row that
+ * publishes a share gives its fewest requests and most disclosures, which can only overstate the
+ * share.
+ */
+function highestShareFigures(received: Interval, disclosed: Interval, publishesShare: boolean) {
+  if (publishesShare) return { received: received.min, disclosed: disclosed.max };
+  const requests = Math.min(received.max, Math.max(received.min, disclosed.max));
+  return { received: requests, disclosed: Math.min(disclosed.max, requests) };
+}
 
 /** One row's requests, disclosures and share, as intervals. */
 function rowFigures(row: Pick<AccessRequestCount, 'received' | 'disclosed'>) {
@@ -84,7 +104,8 @@ function rowFigures(row: Pick<AccessRequestCount, 'received' | 'disclosed'>) {
       ? null
       : {
           min: received.max > 0 ? disclosed.min / received.max : 0,
-          max: received.min > 0 ? Math.min(1, disclosed.max / received.min) : 1,
+          // A row with requests has at least one, and never discloses more than it received.
+          max: Math.min(1, disclosed.max / Math.max(received.min, 1)),
         };
   return { received, disclosed, atLeast: disclosed.min, share };
 }
@@ -110,6 +131,16 @@ export function addRow(cell: ReceivedAndDisclosed, row: Row): ReceivedAndDisclos
             disclosed: addInterval(total.bounded.disclosed, { min: disclosed.min, max: disclosed.max! }),
           }
         : total.bounded,
+      highest: boundedRow
+        ? addFigures(
+            total.highest,
+            highestShareFigures(
+              { min: received.min, max: received.max! },
+              { min: disclosed.min, max: disclosed.max! },
+              isShare(row.disclosed),
+            ),
+          )
+        : total.highest,
       unbounded: received.max === null && share ? widen(total.unbounded, share) : total.unbounded,
       rowShare: share && weighs ? widen(total.rowShare, share) : total.rowShare,
       unknownShare: total.unknownShare || share === null,
@@ -132,6 +163,7 @@ export function mergeCells(a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): Re
         received: addInterval(x.bounded.received, y.bounded.received),
         disclosed: addInterval(x.bounded.disclosed, y.bounded.disclosed),
       },
+      highest: addFigures(x.highest, y.highest),
       unbounded: widen(x.unbounded, y.unbounded),
       rowShare: widen(x.rowShare, y.rowShare),
       unknownShare: x.unknownShare || y.unknownShare,
@@ -164,12 +196,13 @@ export type ShareSummary =
 export function disclosureShare({ received, disclosed }: ReceivedAndDisclosed): ShareSummary {
   if (received.parts === 0 || received.max === 0) return { kind: 'noRequests' };
   if (disclosed.unknownShare) return { kind: 'unknown' };
-  const { bounded, unbounded, rowShare } = disclosed;
+  const { bounded, highest, unbounded, rowShare } = disclosed;
   const known =
     bounded.received.max > 0
       ? {
           min: bounded.disclosed.min / bounded.received.max,
-          max: bounded.received.min > 0 ? bounded.disclosed.max / bounded.received.min : 1,
+          // Requests there are, so at least one.
+          max: highest.disclosed / Math.max(highest.received, 1),
         }
       : null;
   const whole = known && unbounded ? widen(known, unbounded) : (known ?? unbounded);

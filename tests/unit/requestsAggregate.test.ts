@@ -221,6 +221,20 @@ describe('request aggregation', () => {
     expect(ranged).toEqual({ kind: 'range', min: 5 / 14, max: 0.5 });
   });
 
+  it('gives no wider a rate than the figures allow, no row disclosing more than it received', () => {
+    const row = (received: Count, disclosed: DisclosureFigure) => ({ received, disclosed });
+    const fewerThan5: Count = { kind: 'suppressed', lessThan: 5 };
+    // Nothing disclosed, of fewer than 5 requests: the rate is 0, not "0 %–100 %".
+    expect(disclosureShare(sumRows([row(fewerThan5, exact(0))]))).toEqual({ kind: 'exact', value: 0 });
+    // 1,000 requests with 500 disclosed, and 0–249 with 0–249 disclosed: at most 749 of 1,249, not 749 of 1,000.
+    const band: Count = { kind: 'band', min: 0, max: 249 };
+    expect(disclosureShare(sumRows([row(exact(1000), exact(500)), row(band, band)]))).toEqual({
+      kind: 'range',
+      min: 500 / 1249,
+      max: 749 / 1249,
+    });
+  });
+
   it('aggregates 24,000 rows (200 countries × 20 periods × 6 categories)', () => {
     const rows: AccessRequestCount[] = manyRequests(200, 20, 6);
     expect(rows).toHaveLength(24_000);
