@@ -32,15 +32,25 @@ interface AllProps<Qs extends readonly FetchState<unknown>[]> {
   children: (data: { [K in keyof Qs]: DataOf<Qs[K]> }) => ReactNode;
 }
 
-/** Several queries behind one view: it waits for all, and the first failure explains itself. */
+/**
+ * Several queries behind one view: it waits for all, the first failure explains itself, and its
+ * Retry fetches every query that failed, so one press is enough.
+ */
 export function QueryStates<Qs extends readonly FetchState<unknown>[]>({ queries, minHeight, children }: AllProps<Qs>) {
-  const failed = queries.find((query) => query.status === 'error');
-  if (failed)
+  const failures = queries.filter(
+    (query): query is Extract<FetchState<unknown>, { status: 'error' }> => query.status === 'error',
+  );
+  const failed = failures[0];
+  if (failed) {
+    const retryFailed = () => {
+      for (const query of failures) void query.refetch();
+    };
     return (
-      <QueryState query={failed} minHeight={minHeight}>
-        {() => null}
-      </QueryState>
+      <div style={{ minHeight }}>
+        <ErrorPanel error={failed.error} onRetry={retryFailed} retrying={failures.some((query) => query.isFetching)} />
+      </div>
     );
+  }
   if (queries.some((query) => query.status === 'pending')) return <Skeleton minHeight={minHeight} />;
   const data = queries.map((query) => (query as { data: unknown }).data);
   return <>{children(data as { [K in keyof Qs]: DataOf<Qs[K]> })}</>;

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectConsoleErrorsOnly, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -155,6 +155,21 @@ test.describe('What changed between versions', () => {
       .first();
     await expect(row.locator('th')).toHaveText('Texas · H1 2025');
     await expect(row.locator('.change-value--before')).toHaveText('Texas · H1 2025');
+  });
+
+  test('versions that failed to load come back with one Retry', async ({ page, watch }) => {
+    let failing = true;
+    await page.route('**/api/v1/versions/*/dataset.json', (route) =>
+      failing ? route.fulfill({ status: 503, body: '' }) : route.fallback(),
+    );
+    await page.goto('/changes/?from=2025.1&to=2025.3');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('HTTP status 503');
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('From 2025.1 to 2025.3');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expectConsoleErrorsOnly(watch, [/Failed to load resource: the server responded with a status of 503/]);
   });
 
   test('an unknown version is named, with a way back', async ({ page }) => {
