@@ -100,9 +100,11 @@ describe('Access controls page', () => {
     );
   });
 
-  it('says so when a permalink names no control', async () => {
+  it('says so when a permalink names no control, as an alert that takes the focus', async () => {
     renderWithProviders(<AccessControlsPage />, { path: `${route}#AC-99` });
-    expect(await screen.findByText('No control has the id “AC-99”.')).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('No control has the id “AC-99”.');
+    await waitFor(() => expect(alert).toHaveFocus());
   });
 
   it('says so, and keeps working, when a permalink is malformed', async () => {

@@ -98,7 +98,7 @@ describe('Overview', () => {
 
   it('reports an unknown ?location= id instead of showing nothing', async () => {
     renderWithProviders(<OverviewPage />, { path: '/?location=atlantis' });
-    expect(await screen.findByText('No storage location has the id “atlantis”.')).toBeInTheDocument();
+    expect(await screen.findByText('No storage location has the id “atlantis”.')).toHaveAttribute('role', 'alert');
   });
 
   it('puts a named, keyboard-reachable marker on the map for every location', async () => {

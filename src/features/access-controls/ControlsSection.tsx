@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useIsClient } from '../../lib/useIsClient';
 import { ControlDetail } from './ControlDetail';
+import { UnknownControl } from './UnknownControl';
 import { ControlFilters } from './ControlFilters';
 import { CONTROLS_PAGE_SIZE, filterControls, sortControls, type SortDirection, type SortKey } from './controlQuery';
 import { ControlsPager } from './ControlsPager';
@@ -57,7 +58,7 @@ function ControlsView({ controls, meta }: { controls: AccessControl[]; meta: Met
       {selected ? (
         <ControlDetail key={selected.id} control={selected} asOf={meta.asOf} search={location.search} />
       ) : null}
-      {hashId && !selected ? <p role="status">{t('controls.detail.notFound', { id: hashId })}</p> : null}
+      {hashId && !selected ? <UnknownControl id={hashId} /> : null}
       <ControlFilters query={query} onChange={update} />
       <ExportBar shown={shown} all={controls} meta={meta} />
       <p role="status" className="controls-count">

@@ -71,7 +71,7 @@ export function ResidencySection() {
                         fallback={<Skeleton minHeight="8rem" />}
                       />
                     ) : selectedId ? (
-                      <p role="status">{t('location.notFound', { id: selectedId })}</p>
+                      <p role="alert">{t('location.notFound', { id: selectedId })}</p>
                     ) : (
                       <p className="muted">{t('map.hint')}</p>
                     )}
