@@ -75,6 +75,22 @@ describe('Requests page', () => {
     expect(new URLSearchParams(window.location.search).get('country')).toBe('CN');
   });
 
+  it('says which filters of the address the data lacks, applies the rest, and drops them on the next change', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<RequestsPage />, { path: `${route}?from=2099-H1&to=2024-H2&country=ZZ` });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This address asks for what the data does not have, so it is not applied: period “2099-H1”, country “ZZ”.',
+    );
+    expect(screen.queryByText('No request matches these filters.')).toBeNull();
+    expect(screen.getByLabelText('Country')).toHaveValue('');
+    const table = screen.getByRole('table', { name: 'Received and disclosed, by period and category' });
+    expect(within(table).queryByRole('row', { name: /2025/ })).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Country'), 'CN');
+    expect(window.location.search).toBe('?to=2024-H2&country=CN');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('offers to reset when nothing matches', async () => {
     const user = userEvent.setup();
     renderWithProviders(<RequestsPage />, { path: `${route}?type=chineseGovernment&country=US` });

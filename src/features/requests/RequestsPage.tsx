@@ -16,6 +16,7 @@ import { ChartLegend } from './ChartLegend';
 import { Headline } from './Headline';
 import { RateSection } from './RateSection';
 import { RequestFiltersForm } from './RequestFiltersForm';
+import { knownRequestView, type IgnoredFilter, type RequestView } from './requestFilters';
 import { useRequestView } from './useRequestView';
 import './requests.css';
 
@@ -25,11 +26,28 @@ interface ViewProps {
   categories: RequestCategory[];
 }
 
+/** Says which of the address's filters the data does not have, and so are not applied. */
+function IgnoredFilters({ ignored }: { ignored: IgnoredFilter[] }) {
+  const { t, formatList } = useI18n();
+  const names = ignored.map(({ filter, value }) => t(`requests.ignored.${filter}`, { value }));
+  return (
+    <p role="alert" className="ignored-filters">
+      {t('requests.ignored', { filters: formatList(names) })}
+    </p>
+  );
+}
+
 function RequestsView({ rows, meta, categories }: ViewProps) {
   const { t } = useI18n();
-  const [view, update] = useRequestView();
+  const [asked, updateAsked] = useRequestView();
   const periods = useMemo(() => periodsOf(rows), [rows]);
   const countries = useMemo(() => [...new Set(rows.map((row) => row.country))], [rows]);
+  const { view, ignored } = useMemo(
+    () => knownRequestView(asked, { periods, countries, categories: categories.map((category) => category.id) }),
+    [asked, periods, countries, categories],
+  );
+  // A change writes the view as shown, so what the data lacks leaves the address too.
+  const update = (change: Partial<RequestView>) => updateAsked({ ...view, ...change });
   const filtered = useMemo(() => filterRequests(rows, view), [rows, view]);
   const shownPeriods = useMemo(() => periodsOf(filtered), [filtered]);
   const countryPeriod = view.period && shownPeriods.includes(view.period) ? view.period : (shownPeriods.at(-1) ?? null);
@@ -37,6 +55,7 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
   return (
     <>
       <Headline rows={rows} meta={meta} categories={categories} />
+      {ignored.length > 0 ? <IgnoredFilters ignored={ignored} /> : null}
       <RequestFiltersForm
         view={view}
         periods={periods}

@@ -11,6 +11,11 @@ export const requests: Record<keyof typeof source, string> = {
   'requests.filter.country': 'Pays',
   'requests.filter.allCountries': 'Tous les pays',
   'requests.filter.reset': 'Réinitialiser les filtres',
+  'requests.ignored':
+    'Cette adresse demande ce que les données n’ont pas ; ce filtre n’est donc pas appliqué : {filters}.',
+  'requests.ignored.period': 'période « {value} »',
+  'requests.ignored.country': 'pays « {value} »',
+  'requests.ignored.category': 'catégorie « {value} »',
   'requests.empty': 'Aucune demande ne correspond à ces filtres.',
   'requests.legend': 'Comment lire les graphiques',
   'requests.legend.received': 'Reçues (barre en contour)',
