@@ -14,12 +14,12 @@ function addressIn(locale: Locale, { pathname, search, hash }: { pathname: strin
 }
 
 /** Keys that move a closed select's choice, and fire its change, in Chromium and Firefox on Windows and Linux. */
-const browsingKey = (event: KeyboardEvent) =>
-  ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(event.key) ||
-  (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey);
+const browsingKey = ({ key, ctrlKey, metaKey, altKey }: KeyboardEvent) =>
+  /^(Arrow|Page|Home$|End$)/.test(key) || (key.length === 1 && !ctrlKey && !metaKey && !altKey);
 
-const opensList = (event: KeyboardEvent) =>
-  event.key === ' ' || event.key === 'F4' || (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp'));
+/** Keys that open the list, where a language is confirmed with Enter (or a click) and then opens. */
+const opensList = ({ key, altKey }: KeyboardEvent) =>
+  key === ' ' || key === 'F4' || (altKey && /^Arrow(Up|Down)$/.test(key));
 
 /**
  * Another language is another page. Picked with a pointer it opens at once; browsed with the keys, it
@@ -45,7 +45,6 @@ export function LanguageSwitch() {
 
   function keyDown(event: KeyboardEvent) {
     if (event.key === 'Enter') open(choice);
-    // These open the list, where a language is confirmed with Enter (or a click) and then opens.
     else if (opensList(event)) browsing.current = false;
     else if (browsingKey(event)) browsing.current = true;
   }

@@ -3,7 +3,6 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import landTopology from 'world-atlas/land-110m.json';
-import { continuousLand } from '../../src/features/residency-map/baseMap';
 import {
   landPath,
   MERCATOR_MAX_LATITUDE,
@@ -62,7 +61,7 @@ describe('landPath', () => {
 
   it('draws Natural Earth’s land, every point of it a number within a copy of the world to either side', () => {
     const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
-    const d = landPath(continuousLand(feature(topology, topology.objects.land) as FeatureCollection));
+    const d = landPath(feature(topology, topology.objects.land) as FeatureCollection);
     const points = [...d.matchAll(/[ML]([^ ]+) ([^LZ]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
     expect(d.match(/M/g)!.length).toBeGreaterThan(100);
     expect(points.length).toBeGreaterThan(4000);

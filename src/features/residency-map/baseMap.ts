@@ -1,11 +1,10 @@
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import landUrl from 'world-atlas/land-110m.json?url';
 import { retryPolicy } from '../../api/retryPolicy';
 import { dataOf, FetchCache, useCachedFetch } from '../../lib/fetchCache';
 import { landPath } from './landPath';
-import { continuousRing } from './mapModel';
 
 /** Land outlines from Natural Earth, fetched as a static asset of the site itself, as one SVG path (landPath). */
 export async function fetchLand(signal?: AbortSignal): Promise<string> {
@@ -13,24 +12,7 @@ export async function fetchLand(signal?: AbortSignal): Promise<string> {
   if (!response.ok) throw new Error(`Base map: HTTP ${response.status}`);
   const topology = (await response.json()) as Topology<{ land: GeometryCollection }>;
   // A GeometryCollection object always converts to a FeatureCollection.
-  return landPath(continuousLand(feature(topology, topology.objects.land) as FeatureCollection));
-}
-
-/** The land with every polygon's rings made continuous across ±180° (see continuousRing). */
-export function continuousLand(land: FeatureCollection): FeatureCollection {
-  const rings = (polygon: Position[][]) => polygon.map(continuousRing);
-  return {
-    ...land,
-    features: land.features.map((item) => {
-      const geometry = item.geometry;
-      if (geometry.type === 'Polygon')
-        return { ...item, geometry: { ...geometry, coordinates: rings(geometry.coordinates) } };
-      if (geometry.type === 'MultiPolygon') {
-        return { ...item, geometry: { ...geometry, coordinates: geometry.coordinates.map(rings) } };
-      }
-      return item;
-    }),
-  };
+  return landPath(feature(topology, topology.objects.land) as FeatureCollection);
 }
 
 // A static asset, not API data: the widget's map shares it without TanStack Query.

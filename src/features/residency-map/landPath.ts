@@ -1,4 +1,5 @@
 import type { FeatureCollection, Position } from 'geojson';
+import { continuousRing } from './mapModel';
 
 /**
  * The land is drawn as one SVG path, already in Web Mercator (Leaflet's projection), in a square of
@@ -35,8 +36,9 @@ function ringPath(ring: Position[]): string {
 }
 
 /**
- * The land's polygons as the `d` of one SVG path in the world's square (WORLD_UNITS). Rings may reach
- * past ±180° (continuousRing), so past the square's sides: the path is drawn with overflow visible.
+ * The land's polygons as the `d` of one SVG path in the world's square (WORLD_UNITS), every ring made
+ * continuous across ±180° (continuousRing): such rings reach past the square's sides, so the path is
+ * drawn with overflow visible.
  */
 export function landPath(land: FeatureCollection): string {
   const polygons = land.features.flatMap((item) => {
@@ -45,7 +47,10 @@ export function landPath(land: FeatureCollection): string {
     if (geometry.type === 'MultiPolygon') return geometry.coordinates;
     return [];
   });
-  return polygons.flat().map(ringPath).join('');
+  return polygons
+    .flat()
+    .map((ring) => ringPath(continuousRing(ring)))
+    .join('');
 }
 
 /** The south-west and north-east corners of the world's square, `offset` degrees east (a world copy). */
