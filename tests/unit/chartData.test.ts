@@ -47,6 +47,10 @@ describe('chart bars', () => {
       'cannot be computed',
     );
     expect(barLabel(rate([exact(0), exact(0)]), i18n, 'long', 'percent')).toBe('no requests');
+    // A range: on the chart with one percent sign, to fit above or inside a bar.
+    const ranged = rate([exact(10), exact(5)], [{ kind: 'suppressed', lessThan: 5 }, exact(0)]);
+    expect(barLabel(ranged, i18n, 'short', 'percent')).toBe('35.7–50%');
+    expect(barLabel(ranged, i18n, 'long', 'percent')).toBe('35.7%–50%');
   });
 
   it('states disclosures published as shares as shares, never as counts', () => {

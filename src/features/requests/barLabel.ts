@@ -33,6 +33,13 @@ export function barLabel(
       if (bar.suppressedOnly && unit === 'count') {
         return t(style === 'short' ? 'count.short.suppressed' : 'count.suppressed', { n: (bar.max ?? 0) + 1 });
       }
+      // On a chart the percent sign is written once ("45.9–55.9%"): the label has to fit a bar's width.
+      if (unit === 'percent' && style === 'short') {
+        return t('count.range', {
+          min: formatNumber(bar.min, { maximumFractionDigits: 1 }),
+          max: number(bar.max ?? bar.min),
+        });
+      }
       return t('count.range', { min: number(bar.min), max: number(bar.max ?? bar.min) });
     case 'atLeast':
       return t(style === 'short' ? 'count.short.atLeast' : 'count.atLeast', { n: number(bar.min) });
