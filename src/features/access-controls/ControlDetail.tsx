@@ -1,11 +1,12 @@
 import { useDataLanguage } from '../../components/useDataLanguage';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useAddress } from '../../lib/navigation';
 import type { AccessControl } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isReviewOverdue } from './controlQuery';
 import { EvidenceList } from './EvidenceList';
 import { FrameworkList } from './FrameworkList';
+import { useBringIntoView } from './useBringIntoView';
 
 interface Props {
   control: AccessControl;
@@ -18,17 +19,9 @@ export function ControlDetail({ control, asOf, search }: Props) {
   const { pathname } = useAddress();
   const { t, formatDate } = useI18n();
   const dataLanguage = useDataLanguage();
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useBringIntoView<HTMLHeadingElement>(control.id);
   const [copied, setCopied] = useState(false);
   const permalink = `${window.location.origin}${window.location.pathname}#${encodeURIComponent(control.id)}`;
-
-  useEffect(
-    function bringIntoView() {
-      headingRef.current?.scrollIntoView?.({ block: 'start' });
-      headingRef.current?.focus({ preventScroll: true });
-    },
-    [control.id],
-  );
 
   async function copy() {
     try {
