@@ -1,8 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type QueryCache } from '@tanstack/react-query';
 import { retryPolicy } from '../api/retryPolicy';
 
-export function createQueryClient() {
+export function createQueryClient(queryCache?: QueryCache) {
   return new QueryClient({
+    queryCache,
     defaultOptions: {
       queries: { ...retryPolicy, refetchOnWindowFocus: false },
     },

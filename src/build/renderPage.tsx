@@ -1,16 +1,30 @@
 import { escapeMarkup } from '../lib/escapeMarkup';
-import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
+import {
+  defaultShouldDehydrateQuery,
+  dehydrate,
+  matchQuery,
+  type DehydratedState,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { buildApiFiles } from '../api/publish';
-import { manifestQuery, translationQuery, transparencyKeys, versionDatasetQuery, versionsQuery } from '../api/queries';
+import {
+  manifestQuery,
+  metaQuery,
+  translationQuery,
+  transparencyKeys,
+  versionDatasetQuery,
+  versionsQuery,
+} from '../api/queries';
 import { resourceKeys, translationFileOf, VERSIONS_FILE, versionFolder } from '../api/resources';
 import type { TranslationFile, VersionsIndex } from '../api/schemas';
 import { translateResource } from '../api/dataTranslations';
 import { defaultComparison } from '../features/changes/comparison';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
+import { ReadRecordingQueryCache } from './readRecordingQueryCache';
 import { App } from '../app/App';
 import { loadPage, pageAt, routerBase } from '../app/router';
 import { I18nStore } from '../i18n/I18nStore';
@@ -36,7 +50,8 @@ export interface RenderedPage {
 /** Renders one route to HTML in one language from the build's data, as the browser would first show it. */
 export async function renderPage(path: string, contents: PublishedPackage, locale: Locale): Promise<RenderedPage> {
   const { dataset, info } = contents;
-  const queryClient = createQueryClient();
+  const queryCache = new ReadRecordingQueryCache();
+  const queryClient = createQueryClient(queryCache);
   // Marked as old, so the browser checks the published files again as soon as the page is live.
   for (const key of resourceKeys) {
     queryClient.setQueryData(transparencyKeys.resource(key), dataset[key], { updatedAt: 1 });
@@ -53,6 +68,7 @@ export async function renderPage(path: string, contents: PublishedPackage, local
   const base = routerBase(localeBase(env.basePath, locale));
   const page = pageAt(path);
   if (page) await loadPage(page, i18n);
+  queryCache.startRecording();
   const html = renderToString(
     <StrictMode>
       <AppProviders queryClient={queryClient} i18n={i18n}>
@@ -67,12 +83,19 @@ export async function renderPage(path: string, contents: PublishedPackage, local
   const description = page
     ? escapeMarkup(createTranslator(locale, allMessages[locale]).t(page.description, { scope }))
     : '';
-  return { html, queryState: dehydrate(queryClient), title, description, path, locale };
+  // meta.json's version is what the browser compares with the published one once the page is idle.
+  const meta = metaQuery().queryKey;
+  const queryState = dehydrate(queryClient, {
+    shouldDehydrateQuery: (query) =>
+      defaultShouldDehydrateQuery(query) &&
+      (queryCache.wasRead(query) || matchQuery({ queryKey: meta, exact: true }, query)),
+  });
+  return { html, queryState, title, description, path, locale };
 }
 
 /**
- * Every page knows the list of versions (the data page lists them). The "what changed" page is
- * written for the latest two versions, so it carries those two datasets, and no other page does.
+ * The list of versions is there for any page that reads it (the data page lists them). The "what
+ * changed" page is written for the latest two versions, so it carries those two datasets.
  */
 function seedVersions(queryClient: QueryClient, files: Record<string, string>, path: string) {
   const listed = files[VERSIONS_FILE];

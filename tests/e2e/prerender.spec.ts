@@ -26,6 +26,32 @@ for (const page of prerendered) {
   });
 }
 
+test('a page carries the data it was drawn from and no other page’s, and hydrates without fetching it', async ({
+  page,
+  request,
+}) => {
+  const carried = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    const json = /<script type="application\/json" id="drd-prerendered">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const { queryState } = JSON.parse(json) as { queryState: { queries: { queryKey: string[] }[] } };
+    return queryState.queries.map(({ queryKey }) => queryKey.slice(2).join(':')).sort();
+  };
+  expect(await carried('/requests/')).toEqual(['accessRequests', 'meta', 'requestCategories']);
+  expect(await carried('/access-controls/')).toEqual(['accessControls', 'auditStatistics', 'meta']);
+  expect(await carried('/fr/embed/')).toEqual(['meta', 'translations:fr']);
+
+  const fetched: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.url().includes('/api/')) fetched.push(new URL(sent.url()).pathname);
+  });
+  // Tall enough for every chart to draw: a chart draws from its data, so a query the page lacked is fetched first.
+  await page.setViewportSize({ width: 1280, height: 6000 });
+  await page.goto('/requests/');
+  await expect(page.locator('.chart-placeholder')).toHaveCount(0);
+  await expect(page.locator('figure .recharts-surface')).toHaveCount(await page.locator('figure').count());
+  expect(fetched.filter((file) => !file.endsWith('/meta.json'))).toEqual([]);
+});
+
 test('readers without JavaScript see the figures, the tables and the navigation', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
