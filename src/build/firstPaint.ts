@@ -1,14 +1,23 @@
+import { showLoadFailureWith } from '../components/showLoadFailure';
+import type { BootWords } from '../i18n/bootMessages';
+import { inlineCallText } from './inlineScript';
+
 /**
  * Makes a built page paint with its HTML alone, in one round trip of the network:
  * - each stylesheet the page links is put inline (the app's CSS is about 5 KB gzipped);
  * - its scripts are asked for only once the first frame is painted, by a small inline script,
  *   so that no JavaScript competes with the HTML for the first round trips. Their own imports
  *   are preloaded by Vite's loader as they are needed, so the modulepreload links go too.
+ * Should those scripts not load, the page says so in the words given for its language.
  */
-export async function forFirstPaint(html: string, readAsset: (href: string) => Promise<string>): Promise<string> {
+export async function forFirstPaint(
+  html: string,
+  readAsset: (href: string) => Promise<string>,
+  failureWords: FailureWords,
+): Promise<string> {
   const { html: page, modules } = await inlineStyles(html, readAsset);
   if (modules.length === 0) return page;
-  return page.replace('</body>', () => `  <script>${loadAfterFirstPaint(modules)}</script>\n  </body>`);
+  return page.replace('</body>', () => `  <script>${loadAfterFirstPaint(modules, failureWords)}</script>\n  </body>`);
 }
 
 /**
@@ -38,7 +47,37 @@ export async function inlineStyles(
   return { html: result, modules };
 }
 
+/**
+ * The words of the alert a page shows when its scripts do not load, by language: the page's own,
+ * or, for a page that takes its language from ?lang=, each language's (the first is the default).
+ */
+export type FailureWords = Record<string, BootWords>;
+
 /** The inline script that starts the page's modules once the first frame is on screen. */
-export function loadAfterFirstPaint(entries: string[]): string {
-  return `requestAnimationFrame(function () { setTimeout(function () { ${JSON.stringify(entries)}.forEach(function (src) { var s = document.createElement('script'); s.type = 'module'; s.crossOrigin = ''; s.src = src; document.body.appendChild(s); }); }); });`;
+export function loadAfterFirstPaint(entries: string[], failureWords: FailureWords): string {
+  return inlineCallText(startModulesAfterFirstPaint, { entries, failureWords }, showLoadFailureWith);
+}
+
+/** Runs inline in each built page, so it refers to nothing outside itself and its arguments. */
+function startModulesAfterFirstPaint(
+  { entries, failureWords }: { entries: string[]; failureWords: FailureWords },
+  showFailure: (words: BootWords) => void,
+): void {
+  const language = new URLSearchParams(window.location.search).get('lang') ?? '';
+  const words = failureWords[language] ?? Object.values(failureWords)[0];
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      for (const src of entries) {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.crossOrigin = '';
+        script.src = src;
+        // The entry, or a module it imports, did not arrive: no code of the page's is left to say so.
+        script.addEventListener('error', () => {
+          if (words) showFailure(words);
+        });
+        document.body.appendChild(script);
+      }
+    }),
+  );
 }

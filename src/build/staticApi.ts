@@ -11,6 +11,7 @@ import { withContentSecurityPolicy } from './contentSecurityPolicy';
 import type { RenderedWidget } from './renderWidget';
 import { stylesOfViews, widgetFiles } from './staticWidgets';
 import { forFirstPaint } from './firstPaint';
+import { bootMessages } from '../i18n/bootMessages';
 import { hostHeaders } from './hostHeaders';
 import { buildApiFiles } from '../api/publish';
 import { API_VERSION_PATH, RELEASES_FEED_FILE } from '../api/resources';
@@ -180,8 +181,13 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
       // msw's worker serves the mock API in development only; a published site never needs it.
       await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
       const readAsset = (href: string) => readFile(path.join(outDir, href.slice(build.base.length)), 'utf8');
-      const built = await forFirstPaint(await readFile(path.join(outDir, 'index.html'), 'utf8'), readAsset);
-      const template = contents ? withFeedLink(built, `${build.base}${API_VERSION_PATH}/${RELEASES_FEED_FILE}`) : built;
+      const indexHtml = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const feed = `${build.base}${API_VERSION_PATH}/${RELEASES_FEED_FILE}`;
+      const templates = new Map<Locale, string>();
+      for (const locale of locales) {
+        const built = await forFirstPaint(indexHtml, readAsset, { [locale]: bootMessages[locale] });
+        templates.set(locale, contents ? withFeedLink(built, feed) : built);
+      }
       const paths = ['', ...routes];
       const rendered = contents ? await renderAll(build, contents, paths) : null;
       const pages = rendered?.pages;
@@ -192,6 +198,7 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
       for (const { locale, folder } of folders) {
         await mkdir(path.join(outDir, folder), { recursive: true });
         const page = pages?.get(folder);
+        const template = templates.get(locale)!;
         const html = page ? injectPage(template, page, siteUrl) : withDocumentLanguage(template, locale);
         await writeFile(path.join(outDir, folder, 'index.html'), secure(html));
       }

@@ -13,10 +13,8 @@ import {
 import { forFirstPaint, inlineStyles } from './firstPaint';
 import type { RenderedWidget } from './renderWidget';
 import { periodsOf } from '../features/requests/aggregate';
-
-const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-const inlineCall = <T>(run: (config: T) => void, config: T) =>
-  `<script>(${run.toString()})(${escapeJson(config)});</script>`;
+import { escapeJson, inlineCall } from './inlineScript';
+import { bootMessages } from '../i18n/bootMessages';
 
 interface Options {
   /** The CSS the view's own code brings, inline so that it shows as written without that code. */
@@ -110,7 +108,8 @@ export async function widgetFiles(
     base: string;
   },
 ): Promise<Map<string, string>> {
-  const widgetPage = await forFirstPaint(widgetHtml, readAsset);
+  // widget.html takes its language from ?lang=, so it carries every language's words.
+  const widgetPage = await forFirstPaint(widgetHtml, readAsset, bootMessages);
   if (!written || !dataset) return new Map([['widget.html', widgetPage]]);
   const files = new Map([
     [

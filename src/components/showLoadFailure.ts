@@ -1,4 +1,4 @@
-import { bootMessages } from '../i18n/bootMessages';
+import { bootMessages, type BootWords } from '../i18n/bootMessages';
 import type { Locale } from '../i18n/locale';
 
 /**
@@ -6,7 +6,15 @@ import type { Locale } from '../i18n/locale';
  * look whole but never answer, and any other page would stay blank. Retry loads the page again.
  */
 export function showLoadFailure(locale: Locale) {
-  const words = bootMessages[locale];
+  showLoadFailureWith(bootMessages[locale]);
+}
+
+/**
+ * The alert itself, once a page. The build also writes it into each page's inline loader, for when
+ * the entry script cannot load at all, so it refers to nothing outside itself.
+ */
+export function showLoadFailureWith(words: BootWords): void {
+  if (document.querySelector('.boot-failure')) return;
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
   alert.className = 'error-panel boot-failure';

@@ -4,7 +4,12 @@ import type { Locale } from './locale';
  * The words a page needs when its own code fails to load, messages included: they ship in the
  * entry bundle, a sentence and a button per language.
  */
-export const bootMessages: Record<Locale, { failed: string; retry: string }> = {
+export interface BootWords {
+  failed: string;
+  retry: string;
+}
+
+export const bootMessages: Record<Locale, BootWords> = {
   en: {
     failed: 'This page could not finish loading. Check your connection, then retry.',
     retry: 'Retry',

@@ -53,6 +53,15 @@ export function runStaticWidget(config: StaticWidgetConfig): void {
       .catch(() => undefined);
   };
 
+  // What only a script could draw (a map, a chart) goes, widget.css says how; tables open instead.
+  const showAsWritten = () => {
+    root.setAttribute('data-static', '');
+    document.querySelectorAll('details[data-open-when-static]').forEach((details) => {
+      (details as HTMLDetailsElement).open = true;
+    });
+    root.setAttribute('data-ready', '');
+  };
+
   const startModules = () => {
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -61,6 +70,8 @@ export function runStaticWidget(config: StaticWidgetConfig): void {
           script.type = 'module';
           script.crossOrigin = '';
           script.src = src;
+          // Its code did not arrive (or a module it imports): the view keeps its figures as text.
+          script.addEventListener('error', showAsWritten);
           document.body.appendChild(script);
         }
       }),
@@ -70,19 +81,14 @@ export function runStaticWidget(config: StaticWidgetConfig): void {
   const start = () => {
     // A view React would take over, in a frame where its modules cannot load, stays as written.
     const staysAsWritten = opaqueOrigin && config.modules.length > 0;
-    if (staysAsWritten) {
-      // What only a script could draw (a map, a chart) goes, widget.css says how; tables open instead.
-      root.setAttribute('data-static', '');
-      document.querySelectorAll('details[data-open-when-static]').forEach((details) => {
-        (details as HTMLDetailsElement).open = true;
-      });
-    }
+    if (staysAsWritten) showAsWritten();
     reportHeight();
     if (!opaqueOrigin) checkFreshness();
     // A page nothing takes over is ready as written; React marks the others once it has.
-    if (config.modules.length === 0 || staysAsWritten) root.setAttribute('data-ready', '');
-    else startModules();
+    if (config.modules.length === 0) root.setAttribute('data-ready', '');
+    else if (!staysAsWritten) startModules();
   };
+
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 }

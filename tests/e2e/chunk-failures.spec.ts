@@ -82,6 +82,41 @@ test('a page whose code fails to load says so, and Retry loads it', async ({ pag
   expectConsoleErrorsOnly(watch, chunkErrors(chunk));
 });
 
+test('a page whose entry script cannot load says so in its language, and Retry loads it', async ({
+  browser,
+  baseURL,
+}) => {
+  // A context of its own: the page never becomes ready, which the shared page waits for.
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  const blocked = await failChunk(page, 'main');
+  await page.goto('/fr/requests/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(/Cette page n’a pas pu finir de se charger\./);
+  // The prerendered page stays readable below the alert.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(blocked.failures()).toBe(1);
+  blocked.restore();
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(consoleErrors.filter((error) => !/ERR_CONNECTION_RESET/.test(error))).toEqual([]);
+  await context.close();
+});
+
+test('a widget view whose code cannot load keeps its figures as text', async ({ page, watch }) => {
+  await failChunk(page, 'widget');
+  await page.goto('/widget/map/en.html');
+  await expect(page.locator('html')).toHaveAttribute('data-static', '');
+  await expect(page.getByRole('rowheader', { name: 'Virginia, United States' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map of storage locations' })).toBeHidden();
+  expectConsoleErrorsOnly(watch, chunkErrors('widget'));
+});
+
 test("ICU's data loads in a worker from the site itself; where it cannot start, the page works all the same", async ({
   page,
   watch,
