@@ -50,6 +50,9 @@ function languageAlternates(route: string, siteUrl: string): string[] {
   ];
 }
 
+/** The page static hosts serve, with status 404, at an address they have no file for. */
+export const NOT_FOUND_FILE = '404.html';
+
 /**
  * Puts a rendered page into the index.html template, in its language, with its title, description,
  * preview tags and the addresses of its other languages. Every insertion is a replacement function:
@@ -106,7 +109,7 @@ async function renderAll(
   { root, base, mode }: { root: string; base: string; mode: string },
   contents: PublishedPackage,
   paths: string[],
-): Promise<{ pages: Map<string, RenderedPage>; widgets: RenderedWidget[] }> {
+): Promise<{ pages: Map<string, RenderedPage>; notFound: RenderedPage; widgets: RenderedWidget[] }> {
   // The same base and mode as the client build, so that links and settings read the same on both sides.
   const server = await createServer({
     root,
@@ -137,7 +140,9 @@ async function renderAll(
       ...widgetViews.map((view) => renderWidget(view, lang, contents)),
       ...periods.map((period) => renderWidget('requests', lang, contents, period)),
     ]);
-    return { pages, widgets };
+    // Served by the host at any address it has no file for: the browser then renders the not-found page in the address's language.
+    const notFound = await renderPage(`/${NOT_FOUND_FILE}`, contents, locales[0]);
+    return { pages, notFound, widgets };
   } finally {
     await server.close();
   }
@@ -202,6 +207,10 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
         const html = page ? injectPage(template, page, siteUrl) : withDocumentLanguage(template, locale);
         await writeFile(path.join(outDir, folder, 'index.html'), secure(html));
       }
+      const notFound = rendered
+        ? injectPage(templates.get(locales[0])!, rendered.notFound)
+        : templates.get(locales[0])!;
+      await writeFile(path.join(outDir, NOT_FOUND_FILE), secure(notFound));
       const widgetHtml = await readFile(path.join(outDir, 'widget.html'), 'utf8');
       const widgets = await widgetFiles(widgetHtml, readAsset, {
         written: rendered?.widgets ?? null,

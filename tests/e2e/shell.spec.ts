@@ -1,4 +1,4 @@
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectConsoleErrorsOnly, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const routes = [
   { path: '/', heading: /where us user data is stored/i },
@@ -138,6 +138,24 @@ test('every API file and the OpenAPI document are served as static JSON', async 
   }
   const openapi = await (await request.get('/api/v1/openapi.json')).json();
   expect(openapi.openapi).toBe('3.1.0');
+});
+
+test('an address the site has no file for gets its 404 page, in the language of the address', async ({
+  page,
+  watch,
+}) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.goto('/fr/pas-de-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await page.getByRole('link', { name: 'Aller à la vue d’ensemble' }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Où sont stockées les données (données des utilisateurs américains)',
+  );
+  // What the browser logs for any page answered with 404, and nothing else.
+  expectConsoleErrorsOnly(watch, [/the server responded with a status of 404 \(Not Found\)/]);
 });
 
 test('a path the app does not know shows a not-found page, not a blank one', async ({ page }) => {

@@ -1,6 +1,7 @@
-// A plain static file server for dist/: no rewrites, no fallbacks, and gzip
-// for text as any static host does. `node tests/support/static-server.mjs <dir> <port> [base]`
-// serves the folder under a subpath such as /transparency/, and nothing outside it.
+// A plain static file server for dist/, as static hosts behave: no rewrites, no fallback but the
+// folder's 404.html (with status 404) for addresses it has no file for, and gzip for text.
+// `node tests/support/static-server.mjs <dir> <port> [base]` serves the folder under a subpath
+// such as /transparency/, and nothing outside it.
 import { createReadStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
@@ -46,7 +47,13 @@ createServer(async (request, response) => {
   // Like python's http.server: a folder without its trailing slash redirects.
   const file = await resolveFile(pathname);
   if (!file) {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    const notFound = path.join(root, '404.html');
+    if (!(await stat(notFound).catch(() => null))?.isFile()) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(404, { 'Content-Type': types['.html'] });
+    createReadStream(notFound).pipe(response);
     return;
   }
   if (file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {

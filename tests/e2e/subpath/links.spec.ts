@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { FIXTURE_SITE } from '../../support/builtSiteConfig';
-import { expect, test } from '../fixtures';
+import { expect, expectConsoleErrorsOnly, test } from '../fixtures';
 
 // Crawls the site built under a subpath (npm run build:fixture), with JavaScript and without:
 // every page and widget view, every href, src, download link, canonical URL and og:url.
@@ -138,4 +138,19 @@ test('every page names itself in every language at the site’s public address, 
     expect(response.status(), here).toBe(200);
     if (lang !== 'x-default') expect(await response.text(), here).toContain(`<html lang="${lang}"`);
   }
+});
+
+test('an address under the base with no file gets the 404 page, whose links stay under the base', async ({
+  page,
+  baseURL,
+  watch,
+}) => {
+  const base = new URL(baseURL!);
+  const response = await page.goto(new URL('no-such-page', base).href);
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the overview' }).click();
+  await expect(page).toHaveURL(base.href);
+  // What the browser logs for any page answered with 404, and nothing else.
+  expectConsoleErrorsOnly(watch, [/the server responded with a status of 404 \(Not Found\)/]);
 });
