@@ -1,7 +1,9 @@
 import { isApiError } from '../api/errors';
 import { resourceKeys, resources } from '../api/resources';
+import { useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/namespaces';
+import { useKeepFocusNearby } from './useKeepFocusNearby';
 
 /** Each resource's name in error messages, by the name the API client reports. */
 const resourceLabels = new Map<string, MessageKey>([
@@ -18,6 +20,8 @@ interface Props {
 /** Explains a failed load in plain words, with a Retry that refetches. */
 export function ErrorPanel({ error, onRetry, retrying = false }: Props) {
   const { t } = useI18n();
+  const panel = useRef<HTMLDivElement>(null);
+  useKeepFocusNearby(panel);
   const api = isApiError(error) ? error : null;
   const resourceKey = api ? resourceLabels.get(api.resource) : undefined;
   const resource = resourceKey ? t(resourceKey) : t('resource.unknown');
@@ -44,10 +48,11 @@ export function ErrorPanel({ error, onRetry, retrying = false }: Props) {
   }
 
   return (
-    <div role="alert" className="error-panel">
+    <div role="alert" className="error-panel" ref={panel}>
       <p className="error-panel__title">{t('error.title', { resource })}</p>
       <p>{detail}</p>
-      <button type="button" onClick={onRetry} disabled={retrying}>
+      {/* Not disabled while retrying: a disabled button loses focus, which would fall to the body. */}
+      <button type="button" onClick={retrying ? undefined : onRetry} aria-disabled={retrying || undefined}>
         {retrying ? t('error.retrying') : t('error.retry')}
       </button>
     </div>

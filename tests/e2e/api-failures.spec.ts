@@ -32,8 +32,12 @@ for (const failure of failures) {
     await expect(alert).toContainText(/could not load the report information/i);
     await expect(alert).toContainText(failure.message);
     broken = false;
-    await alert.getByRole('button', { name: 'Retry' }).click();
+    await alert.getByRole('button', { name: 'Retry' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('alert')).toHaveCount(0);
+    // Focus stays where the reader was, in the section the data now fills, not back at the top.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    await expect(page.locator(':focus')).toBeVisible();
     expectConsoleErrorsOnly(watch, failure.consoleErrors);
   });
 }

@@ -91,10 +91,24 @@ describe('Requests page', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('tells screen readers what the charts show once a filter changes', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<RequestsPage />, { path: `${route}?from=2024-H1&to=2024-H2` });
+    await screen.findByRole('table', { name: 'Received and disclosed, by period and category' });
+    const status = screen.getByText(/^Showing /);
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent('Showing H1 2024 to H2 2024, all countries, all categories.');
+    await user.selectOptions(screen.getByLabelText('Country'), 'CN');
+    await user.click(screen.getByRole('checkbox', { name: 'US law enforcement' }));
+    expect(status).toHaveTextContent(/^Showing H1 2024 to H2 2024, China, 6 of 7 categories\.$/);
+    await user.selectOptions(screen.getByLabelText('From'), '2024-H2');
+    expect(status).toHaveTextContent(/^Showing H2 2024, China, 6 of 7 categories\.$/);
+  });
+
   it('offers to reset when nothing matches', async () => {
     const user = userEvent.setup();
     renderWithProviders(<RequestsPage />, { path: `${route}?type=chineseGovernment&country=US` });
-    expect(await screen.findByText('No request matches these filters.')).toBeInTheDocument();
+    expect(await screen.findByText('No request matches these filters.', { selector: '.empty-state p' })).toBeVisible();
     await user.click(screen.getAllByRole('button', { name: 'Reset filters' }).at(-1)!);
     expect(await screen.findByRole('table', { name: /by period and category/ })).toBeInTheDocument();
   });

@@ -13,6 +13,7 @@ import { ByCountrySection } from './ByCountrySection';
 import { ByPeriodSection } from './ByPeriodSection';
 import { preloadChartCode } from './chartCode';
 import { ChartLegend } from './ChartLegend';
+import { FilterStatus } from './FilterStatus';
 import { Headline } from './Headline';
 import { RateSection } from './RateSection';
 import { RequestFiltersForm } from './RequestFiltersForm';
@@ -63,6 +64,7 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
         categories={categories}
         onChange={update}
       />
+      <FilterStatus view={view} shownPeriods={shownPeriods} categories={categories} />
       <ChartLegend showsShares={rows.some((row) => isShare(row.disclosed))} />
       {filtered.length === 0 || !countryPeriod ? (
         <div className="empty-state">

@@ -11,6 +11,12 @@ export const requests: Record<keyof typeof source, string> = {
   'requests.filter.country': 'Pays',
   'requests.filter.allCountries': 'Tous les pays',
   'requests.filter.reset': 'Réinitialiser les filtres',
+  'requests.filter.status': 'Affichage : {periods}, {country}, {categories}.',
+  'requests.filter.status.range': 'de {from} à {to}',
+  'requests.filter.status.allCountries': 'tous les pays',
+  'requests.filter.status.allCategories': 'toutes les catégories',
+  'requests.filter.status.someCategories.one': '{count} catégorie sur {total}',
+  'requests.filter.status.someCategories.other': '{count} sur {total} catégories',
   'requests.ignored':
     'Cette adresse demande ce que les données n’ont pas ; ce filtre n’est donc pas appliqué : {filters}.',
   'requests.ignored.period': 'période « {value} »',
