@@ -1,11 +1,12 @@
 import { showLoadFailureWith } from '../components/showLoadFailure';
 import type { BootWords } from '../i18n/bootMessages';
 import { inlineCallText } from './inlineScript';
+import { afterFirstPaint, FIRST_PAINT_FALLBACK_MS } from '../lib/afterFirstPaint';
 
 /**
  * Makes a built page paint with its HTML alone, in one round trip of the network:
  * - each stylesheet the page links is put inline (the app's CSS is about 5 KB gzipped);
- * - its scripts are asked for only once the first frame is painted, by a small inline script,
+ * - its scripts are asked for only once the first paint is on screen, by a small inline script,
  *   so that no JavaScript competes with the HTML for the first round trips. Their own imports
  *   are preloaded by Vite's loader as they are needed, so the modulepreload links go too.
  * Should those scripts not load, the page says so in the words given for its language.
@@ -53,31 +54,38 @@ export async function inlineStyles(
  */
 export type FailureWords = Record<string, BootWords>;
 
-/** The inline script that starts the page's modules once the first frame is on screen. */
+/** The inline script that starts the page's modules once its first paint is on screen. */
 export function loadAfterFirstPaint(entries: string[], failureWords: FailureWords): string {
-  return inlineCallText(startModulesAfterFirstPaint, { entries, failureWords }, showLoadFailureWith);
+  return inlineCallText(
+    startModulesAfterFirstPaint,
+    { entries, failureWords, fallbackMs: FIRST_PAINT_FALLBACK_MS },
+    showLoadFailureWith,
+    afterFirstPaint,
+  );
 }
 
 /** Runs inline in each built page, so it refers to nothing outside itself and its arguments. */
 function startModulesAfterFirstPaint(
-  { entries, failureWords }: { entries: string[]; failureWords: FailureWords },
-  showFailure: (words: BootWords) => void,
+  { entries, failureWords, fallbackMs }: { entries: string[]; failureWords: FailureWords; fallbackMs: number },
+  showFailure: typeof showLoadFailureWith,
+  whenPainted: typeof afterFirstPaint,
 ): void {
   const language = new URLSearchParams(window.location.search).get('lang') ?? '';
   const words = failureWords[language] ?? Object.values(failureWords)[0];
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      for (const src of entries) {
-        const script = document.createElement('script');
-        script.type = 'module';
-        script.crossOrigin = '';
-        script.src = src;
-        // The entry, or a module it imports, did not arrive: no code of the page's is left to say so.
-        script.addEventListener('error', () => {
-          if (words) showFailure(words);
-        });
-        document.body.appendChild(script);
-      }
-    }),
-  );
+  const start = () => {
+    for (const src of entries) {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = src;
+      // The entry, or a module it imports, did not arrive: no code of the page's is left to say so.
+      script.addEventListener('error', () => {
+        if (words) showFailure(words);
+      });
+      document.body.appendChild(script);
+    }
+  };
+  // A page rendered in the browser (with a live API) has nothing to paint before its scripts run.
+  const hasContent = (document.getElementById('root')?.childElementCount ?? 0) > 0;
+  whenPainted(start, { hasContent, fallbackMs });
 }
