@@ -15,7 +15,7 @@ export function ChartFigure({ id, title, summary, chart, table, onDownload }: Pr
   const { t } = useI18n();
   return (
     <section className="chart-figure" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <h2 id={`${id}-title`}>{title}</h2>
       <p className="chart-figure__summary" id={`${id}-summary`}>
         {summary}
       </p>
