@@ -1,4 +1,4 @@
-import { showLoadFailure } from './components/showLoadFailure';
+import { reportLoadFailure } from './lib/loadFailed';
 import { languageFolderAddress, localeOfAddress } from './i18n/locale';
 import { env } from './config/env';
 import { warmUpIntlOffMainThread } from './i18n/intlWarmUp';
@@ -36,6 +36,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  showLoadFailure(localeOfAddress(window.location, env.basePath));
+  reportLoadFailure();
   throw error;
 });

@@ -1,4 +1,3 @@
-import { showLoadFailureWith } from '../components/showLoadFailure';
 import type { BootWords } from '../i18n/bootMessages';
 import { inlineCallText } from './inlineScript';
 import { afterFirstPaint, FIRST_PAINT_FALLBACK_MS } from '../lib/afterFirstPaint';
@@ -64,7 +63,11 @@ export function loadAfterFirstPaint(entries: string[], failureWords: FailureWord
   );
 }
 
-/** Runs inline in each built page, so it refers to nothing outside itself and its arguments. */
+/**
+ * Runs inline in each built page, so it refers to nothing outside itself and its arguments. It also
+ * gives the page's code `window.drdLoadFailed`, so that a failure after the entry has run shows the
+ * same alert in the page's words, which the entry then need not carry.
+ */
 function startModulesAfterFirstPaint(
   { entries, failureWords, fallbackMs }: { entries: string[]; failureWords: FailureWords; fallbackMs: number },
   showFailure: typeof showLoadFailureWith,
@@ -72,6 +75,10 @@ function startModulesAfterFirstPaint(
 ): void {
   const language = new URLSearchParams(window.location.search).get('lang') ?? '';
   const words = failureWords[language] ?? Object.values(failureWords)[0];
+  const failed = () => {
+    if (words) showFailure(words);
+  };
+  window.drdLoadFailed = failed;
   const start = () => {
     for (const src of entries) {
       const script = document.createElement('script');
@@ -79,13 +86,31 @@ function startModulesAfterFirstPaint(
       script.crossOrigin = '';
       script.src = src;
       // The entry, or a module it imports, did not arrive: no code of the page's is left to say so.
-      script.addEventListener('error', () => {
-        if (words) showFailure(words);
-      });
+      script.addEventListener('error', failed);
       document.body.appendChild(script);
     }
   };
   // A page rendered in the browser (with a live API) has nothing to paint before its scripts run.
   const hasContent = (document.getElementById('root')?.childElementCount ?? 0) > 0;
   whenPainted(start, { hasContent, fallbackMs });
+}
+
+/**
+ * Says that the page's code did not finish loading, once, with a Retry that loads the page again:
+ * a prerendered page would otherwise look whole but never answer, and any other page would stay
+ * blank. Written whole into each page's inline script, so it refers to nothing outside itself.
+ */
+export function showLoadFailureWith(words: BootWords): void {
+  if (document.querySelector('.boot-failure')) return;
+  const alert = document.createElement('div');
+  alert.setAttribute('role', 'alert');
+  alert.className = 'error-panel boot-failure';
+  const text = document.createElement('p');
+  text.textContent = words.failed;
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = words.retry;
+  retry.addEventListener('click', () => window.location.reload());
+  alert.append(text, retry);
+  document.body.prepend(alert);
 }

@@ -1,8 +1,9 @@
 import type { Locale } from './locale';
 
 /**
- * The words a page needs when its own code fails to load, messages included: they ship in the
- * entry bundle, a sentence and a button per language.
+ * The words a page needs when its own code or messages fail to load, a sentence and a button per
+ * language: the build writes a page's into its inline script (src/build/firstPaint.ts), since no
+ * code of the page's may have arrived to say so.
  */
 export interface BootWords {
   failed: string;

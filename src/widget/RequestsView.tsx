@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { WidgetFooter } from './WidgetFooter';
 
 export function RequestsView({ period }: { period: string | null }) {
-  const { t, periodLabel, locale } = useI18n();
+  const { t, periodLabel, locale, formatList } = useI18n();
   const meta = useResource('meta');
   const categories = useResource('requestCategories');
   const requests = useResource('accessRequests');
@@ -25,7 +25,7 @@ export function RequestsView({ period }: { period: string | null }) {
           return (
             <div role="alert" className="error-panel">
               <p className="error-panel__title">{t('widget.problem.title')}</p>
-              <p>{t('widget.problem.unknownPeriod', { period: shown ?? '', periods: periods.join(', ') })}</p>
+              <p>{t('widget.problem.unknownPeriod', { period: shown ?? '', periods: formatList(periods) })}</p>
             </div>
           );
         }

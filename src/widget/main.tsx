@@ -1,4 +1,4 @@
-import { showLoadFailure } from '../components/showLoadFailure';
+import { reportLoadFailure } from '../lib/loadFailed';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { retryPolicy } from '../api/retryPolicy';
@@ -89,6 +89,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  showLoadFailure(parseWidgetParams(window.location.search).params.lang);
+  reportLoadFailure();
   throw error;
 });

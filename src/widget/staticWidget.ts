@@ -86,7 +86,11 @@ export function runStaticWidget(config: StaticWidgetConfig, whenPainted: typeof 
     if (!opaqueOrigin) checkFreshness();
     // A page nothing takes over is ready as written; React marks the others once it has.
     if (config.modules.length === 0) root.setAttribute('data-ready', '');
-    else if (!staysAsWritten) whenPainted(startModules, { hasContent: true, fallbackMs: config.firstPaintFallbackMs });
+    else if (!staysAsWritten) {
+      // Should the widget's code fail once it has started (its messages, say), the view stays as written too.
+      window.drdLoadFailed = showAsWritten;
+      whenPainted(startModules, { hasContent: true, fallbackMs: config.firstPaintFallbackMs });
+    }
   };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
