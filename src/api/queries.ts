@@ -1,6 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchManifest, fetchResource, fetchTranslation, fetchVersionDataset, fetchVersions } from './client';
-import type { ResourceKey } from './resources';
+import { resourceKeys, type ResourceKey } from './resources';
 
 export const transparencyKeys = {
   all: ['transparency', 'v1'] as const,
@@ -62,3 +62,17 @@ export const translationQuery = (language: string) =>
     queryFn: ({ signal }) => fetchTranslation(language, { signal }),
     staleTime: 5 * 60_000,
   });
+
+/** Whether every resource is in the cache, as on a page that has fetched them all. */
+export function hasEveryResource(queryClient: QueryClient): boolean {
+  return resourceKeys.every((key) => queryClient.getQueryData(resourceQuery(key).queryKey) !== undefined);
+}
+
+/**
+ * Fetches every resource the cache lacks. A prerendered page carries only the data it shows, so
+ * the first move to another page fetches the rest: a few small files, and no page waits on them
+ * again. A resource that fails is left failed, for the page that needs it to say so with a Retry.
+ */
+export function fetchEveryResource(queryClient: QueryClient): Promise<unknown> {
+  return Promise.allSettled(resourceKeys.map((key) => queryClient.ensureQueryData(resourceQuery(key))));
+}

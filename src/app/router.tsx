@@ -1,5 +1,7 @@
 import { Suspense, use, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { AroundNavHandler } from 'wouter';
+import { fetchEveryResource, hasEveryResource } from '../api/queries';
 import type { I18nStore } from '../i18n/I18nStore';
 import { isSamePage, useAddress } from '../lib/navigation';
 import { NotFoundPage } from './NotFoundPage';
@@ -108,11 +110,12 @@ function startAtTopOfPage() {
 }
 
 /**
- * A link to another page loads that page before the address changes, so the page the reader is
- * on stays until the next one can be drawn. A page that fails to load is shown failing, with Retry.
- * The next page is shown from its top (a link to a place on it, #AC-07, goes to that place).
+ * A link to another page loads that page, its code and its data, before the address changes, so the
+ * page the reader is on stays until the next one can be drawn. A page that fails to load is shown
+ * failing, with Retry. The next page is shown from its top (a link to a place on it, #AC-07, goes
+ * to that place).
  */
-export function loadBeforeNavigating(base: string, i18n: I18nStore): AroundNavHandler {
+export function loadBeforeNavigating(base: string, i18n: I18nStore, queryClient?: QueryClient): AroundNavHandler {
   return (navigate, to, options) => {
     const target = new URL(to, window.location.href);
     const page = pageAtAddress(target.pathname, base);
@@ -121,7 +124,10 @@ export function loadBeforeNavigating(base: string, i18n: I18nStore): AroundNavHa
       navigate(to, options);
       if (toAnotherPage) startAtTopOfPage();
     };
-    if (!page || readyPage(page, i18n)) return go();
-    loadPage(page, i18n, { again: true }).then(go, go);
+    const lacksData = queryClient && !hasEveryResource(queryClient) ? queryClient : null;
+    if (!page || (readyPage(page, i18n) && !lacksData)) return go();
+    void Promise.allSettled([loadPage(page, i18n, { again: true }), lacksData && fetchEveryResource(lacksData)]).then(
+      go,
+    );
   };
 }

@@ -88,7 +88,7 @@ export async function startApp(intlWarmedUp: Promise<void>) {
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient} i18n={i18n}>
-        <Router base={base} aroundNav={loadBeforeNavigating(base, i18n)}>
+        <Router base={base} aroundNav={loadBeforeNavigating(base, i18n, queryClient)}>
           <App i18n={i18n} />
         </Router>
       </AppProviders>

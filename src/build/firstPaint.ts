@@ -49,7 +49,7 @@ export async function inlineStyles(
 
 /**
  * The words of the alert a page shows when its scripts do not load, by language: the page's own,
- * or, for a page that takes its language from ?lang=, each language's (the first is the default).
+ * or, for a page that serves several (widget.html, 404.html), each language's, the first the default.
  */
 export type FailureWords = Record<string, BootWords>;
 
@@ -73,10 +73,15 @@ function startModulesAfterFirstPaint(
   showFailure: typeof showLoadFailureWith,
   whenPainted: typeof afterFirstPaint,
 ): void {
-  const language = new URLSearchParams(window.location.search).get('lang') ?? '';
-  const words = failureWords[language] ?? Object.values(failureWords)[0];
+  // The page's own language; where several are given (widget.html, 404.html), the address's.
+  const named = [
+    new URLSearchParams(window.location.search).get('lang') ?? '',
+    ...window.location.pathname.split('/'),
+  ].find((name) => Object.prototype.hasOwnProperty.call(failureWords, name));
+  const language = named ?? Object.keys(failureWords)[0] ?? '';
   const failed = () => {
-    if (words) showFailure(words);
+    const words = failureWords[language];
+    if (words) showFailure(words, language);
   };
   window.drdLoadFailed = failed;
   const start = () => {
@@ -100,10 +105,13 @@ function startModulesAfterFirstPaint(
  * a prerendered page would otherwise look whole but never answer, and any other page would stay
  * blank. Written whole into each page's inline script, so it refers to nothing outside itself.
  */
-export function showLoadFailureWith(words: BootWords): void {
+export function showLoadFailureWith(words: BootWords, language: string): void {
   if (document.querySelector('.boot-failure')) return;
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
+  // Its words may not be in the document's language (an address in French on the English 404.html).
+  alert.lang = language;
+  alert.dir = 'auto';
   alert.className = 'error-panel boot-failure';
   const text = document.createElement('p');
   text.textContent = words.failed;

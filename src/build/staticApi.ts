@@ -207,9 +207,9 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
         const html = page ? injectPage(template, page, siteUrl) : withDocumentLanguage(template, locale);
         await writeFile(path.join(outDir, folder, 'index.html'), secure(html));
       }
-      const notFound = rendered
-        ? injectPage(templates.get(locales[0])!, rendered.notFound)
-        : templates.get(locales[0])!;
+      // Served at any address, /fr/… included: its script carries every language's words.
+      const notFoundTemplate = await forFirstPaint(indexHtml, readAsset, bootMessages);
+      const notFound = rendered ? injectPage(notFoundTemplate, rendered.notFound) : notFoundTemplate;
       await writeFile(path.join(outDir, NOT_FOUND_FILE), secure(notFound));
       const widgetHtml = await readFile(path.join(outDir, 'widget.html'), 'utf8');
       const widgets = await widgetFiles(widgetHtml, readAsset, {

@@ -18,7 +18,11 @@ export function useKeepFocusNearby(ref: RefObject<HTMLElement | null>) {
         if (document.activeElement && document.activeElement !== document.body) return;
         const kept = ancestors.find((node) => node.isConnected && node !== document.body);
         if (!kept) return;
-        if (!kept.hasAttribute('tabindex')) kept.tabIndex = -1;
+        if (!kept.hasAttribute('tabindex')) {
+          kept.tabIndex = -1;
+          // Focusable for this once only: a click inside it later should not focus the whole of it.
+          kept.addEventListener('blur', () => kept.removeAttribute('tabindex'), { once: true });
+        }
         kept.focus({ preventScroll: true });
       });
     };

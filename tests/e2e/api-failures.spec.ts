@@ -36,7 +36,9 @@ for (const failure of failures) {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('alert')).toHaveCount(0);
     // Focus stays where the reader was, in the section the data now fills, not back at the top.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('main section')?.tagName ?? 'none'))
+      .toBe('SECTION');
     await expect(page.locator(':focus')).toBeVisible();
     expectConsoleErrorsOnly(watch, failure.consoleErrors);
   });

@@ -68,6 +68,8 @@ for (const { address, entry } of [
     );
     expect(paint).toBeGreaterThan(0);
     expect(script).toBeGreaterThanOrEqual(paint!);
+    // Started by the paint's report, not by the fallback, which waits two seconds past the first frame.
+    expect(script! - paint!).toBeLessThan(1000);
   });
 }
 

@@ -6,7 +6,8 @@ import { loadBeforeNavigating, loadPage, pageAt, pageAtAddress } from '../../src
 import type { Page } from '../../src/app/routes';
 import { I18nStore } from '../../src/i18n/I18nStore';
 import { allMessages } from '../../src/i18n/messages/all';
-import { renderWithProviders } from '../support/renderWithProviders';
+import { hasEveryResource } from '../../src/api/queries';
+import { createTestQueryClient, renderWithProviders } from '../support/renderWithProviders';
 
 const i18n = () => I18nStore.complete('en', allMessages.en);
 
@@ -74,6 +75,24 @@ describe('the router', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /Where US user data is stored/ })).toBeVisible();
     expect(window.location.pathname).toBe('/');
     expect(screen.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('a link waits for the next page’s data as well as its code, so that page is drawn whole', async () => {
+    const store = i18n();
+    const queryClient = createTestQueryClient();
+    renderWithProviders(
+      <Router aroundNav={loadBeforeNavigating('', store, queryClient)}>
+        <App i18n={store} />
+      </Router>,
+      { path: '/nowhere/', queryClient },
+    );
+    expect(hasEveryResource(queryClient)).toBe(false);
+    fireEvent.click(screen.getByRole('link', { name: 'Go to the overview' }));
+    expect(window.location.pathname).toBe('/nowhere/');
+    expect(await screen.findByRole('heading', { level: 1, name: /Where US user data is stored/ })).toBeVisible();
+    expect(hasEveryResource(queryClient)).toBe(true);
+    // Its figures are drawn with it, not after a fetch (the map still loads its own code).
+    expect(screen.getByText('9 of 14')).toBeVisible();
   });
 
   it('draws a page the back button returns to before its code is here, once it is, without misusing use()', async () => {

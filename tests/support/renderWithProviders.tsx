@@ -14,12 +14,16 @@ interface Options {
   /** The address the page is shown at (jsdom's own history: the router reads and writes it). */
   path?: string;
   locale?: Locale;
+  /** The cache, when the test needs it before rendering. */
+  queryClient?: QueryClient;
 }
 
 /** Renders a page inside the real providers at an address, against msw. */
-export function renderWithProviders(element: ReactNode, { path = '/', locale = 'en' }: Options = {}) {
+export function renderWithProviders(
+  element: ReactNode,
+  { path = '/', locale = 'en', queryClient = createTestQueryClient() }: Options = {},
+) {
   window.history.replaceState(null, '', path);
-  const queryClient = createTestQueryClient();
   const view = render(
     <AppProviders queryClient={queryClient} i18n={I18nStore.complete(locale, allMessages[locale])}>
       {element}

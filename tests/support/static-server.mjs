@@ -1,7 +1,7 @@
 // A plain static file server for dist/, as static hosts behave: no rewrites, no fallback but the
 // folder's 404.html (with status 404) for addresses it has no file for, and gzip for text.
 // `node tests/support/static-server.mjs <dir> <port> [base]` serves the folder under a subpath
-// such as /transparency/, and nothing outside it.
+// such as /transparency/, and nothing outside it but that 404.html.
 import { createReadStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';

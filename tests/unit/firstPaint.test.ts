@@ -65,6 +65,19 @@ describe('the inline script that starts a built page’s modules', () => {
     expect(started()).toEqual([entry]);
   });
 
+  it('speaks the language of the address where it carries several (404.html)', () => {
+    window.history.replaceState(null, '', '/fr/pas-de-page');
+    document.body.innerHTML = '<div id="root"></div>';
+    const both = { ...words, fr: { failed: 'Cette page n’a pas pu finir de se charger.', retry: 'Réessayer' } };
+    new Function(loadAfterFirstPaint([entry], both))();
+    vi.advanceTimersByTime(20);
+    document.querySelector('script')!.dispatchEvent(new Event('error'));
+    const alert = document.querySelector('[role="alert"]')!;
+    expect(alert).toHaveTextContent('Cette page n’a pas pu finir de se charger.');
+    expect(alert).toHaveAttribute('lang', 'fr');
+    window.history.replaceState(null, '', '/');
+  });
+
   it('shows the page’s load failure, once, when its entry does not arrive', () => {
     document.body.innerHTML = '<div id="root"></div>';
     new Function(loadAfterFirstPaint([entry, '/assets/other.js'], words))();

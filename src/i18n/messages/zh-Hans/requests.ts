@@ -14,7 +14,7 @@ export const requests: Translation<typeof source> = {
   'requests.filter.reset': '重置筛选条件',
   'requests.filter.status': '当前显示：{periods}，{country}，{categories}。',
   'requests.filter.status.range': '{from}至{to}',
-  'requests.filter.status.allCountries': '所有国家',
+  'requests.filter.status.allCountries': '所有国家/地区',
   'requests.filter.status.allCategories': '所有类别',
   'requests.filter.status.someCategories.one': '{total} 个类别中的 {count} 个',
   'requests.filter.status.someCategories.other': '{total} 个类别中的 {count} 个',
