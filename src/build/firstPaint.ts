@@ -1,11 +1,10 @@
 import type { BootWords } from '../i18n/bootMessages';
 import { inlineCallText } from './inlineScript';
-import { afterFirstPaint, FIRST_PAINT_FALLBACK_MS } from '../lib/afterFirstPaint';
 
 /**
  * Makes a built page paint with its HTML alone, in one round trip of the network:
  * - each stylesheet the page links is put inline (the app's CSS is about 5 KB gzipped);
- * - its scripts are asked for only once the first paint is on screen, by a small inline script,
+ * - its scripts are asked for only once the first frame is painted, by a small inline script,
  *   so that no JavaScript competes with the HTML for the first round trips. Their own imports
  *   are preloaded by Vite's loader as they are needed, so the modulepreload links go too.
  * Should those scripts not load, the page says so in the words given for its language.
@@ -53,14 +52,9 @@ export async function inlineStyles(
  */
 export type FailureWords = Record<string, BootWords>;
 
-/** The inline script that starts the page's modules once its first paint is on screen. */
+/** The inline script that starts the page's modules once the first frame is on screen. */
 export function loadAfterFirstPaint(entries: string[], failureWords: FailureWords): string {
-  return inlineCallText(
-    startModulesAfterFirstPaint,
-    { entries, failureWords, fallbackMs: FIRST_PAINT_FALLBACK_MS },
-    showLoadFailureWith,
-    afterFirstPaint,
-  );
+  return inlineCallText(startModulesAfterFirstPaint, { entries, failureWords }, showLoadFailureWith);
 }
 
 /**
@@ -69,9 +63,8 @@ export function loadAfterFirstPaint(entries: string[], failureWords: FailureWord
  * same alert in the page's words, which the entry then need not carry.
  */
 function startModulesAfterFirstPaint(
-  { entries, failureWords, fallbackMs }: { entries: string[]; failureWords: FailureWords; fallbackMs: number },
+  { entries, failureWords }: { entries: string[]; failureWords: FailureWords },
   showFailure: typeof showLoadFailureWith,
-  whenPainted: typeof afterFirstPaint,
 ): void {
   // The page's own language; where several are given (widget.html, 404.html), the address's.
   const named = [
@@ -84,20 +77,19 @@ function startModulesAfterFirstPaint(
     if (words) showFailure(words, language);
   };
   window.drdLoadFailed = failed;
-  const start = () => {
-    for (const src of entries) {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.crossOrigin = '';
-      script.src = src;
-      // The entry, or a module it imports, did not arrive: no code of the page's is left to say so.
-      script.addEventListener('error', failed);
-      document.body.appendChild(script);
-    }
-  };
-  // A page rendered in the browser (with a live API) has nothing to paint before its scripts run.
-  const hasContent = (document.getElementById('root')?.childElementCount ?? 0) > 0;
-  whenPainted(start, { hasContent, fallbackMs });
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      for (const src of entries) {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.crossOrigin = '';
+        script.src = src;
+        // The entry, or a module it imports, did not arrive: no code of the page's is left to say so.
+        script.addEventListener('error', failed);
+        document.body.appendChild(script);
+      }
+    }),
+  );
 }
 
 /**

@@ -13,8 +13,7 @@ import {
 import { forFirstPaint, inlineStyles } from './firstPaint';
 import type { RenderedWidget } from './renderWidget';
 import { periodsOf } from '../features/requests/aggregate';
-import { escapeJson, inlineCall, inlineCallText } from './inlineScript';
-import { afterFirstPaint, FIRST_PAINT_FALLBACK_MS } from '../lib/afterFirstPaint';
+import { escapeJson, inlineCall } from './inlineScript';
 import { bootMessages } from '../i18n/bootMessages';
 
 interface Options {
@@ -46,7 +45,6 @@ export function staticWidgetPage(
     dataVersion: dataset.meta.dataVersion,
     modules: hydrates ? modules : [],
     resizeType: RESIZE_MESSAGE_TYPE,
-    firstPaintFallbackMs: FIRST_PAINT_FALLBACK_MS,
   };
   let page = template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${lang}" dir="${directionOf(lang)}"`)
@@ -54,7 +52,7 @@ export function staticWidgetPage(
     .replace(
       '</head>',
       () =>
-        `${styles.map(({ href, css }) => `  <style>${css}</style>\n    <link rel="stylesheet" href="${href}" disabled />\n  `).join('')}  <script>${inlineCallText(runStaticWidget, config, afterFirstPaint)}</script>\n  </head>`,
+        `${styles.map(({ href, css }) => `  <style>${css}</style>\n    <link rel="stylesheet" href="${href}" disabled />\n  `).join('')}  ${inlineCall(runStaticWidget, config)}\n  </head>`,
     )
     .replace(
       '<div id="root"></div>',

@@ -1,5 +1,3 @@
-import type { afterFirstPaint } from '../lib/afterFirstPaint';
-
 export interface StaticWidgetConfig {
   /** meta.json, as the widget's page reaches it. */
   metaUrl: string;
@@ -9,21 +7,19 @@ export interface StaticWidgetConfig {
   modules: string[];
   /** The message the host script listens for. */
   resizeType: string;
-  /** How long after its first frame the view waits for its first paint to be reported. */
-  firstPaintFallbackMs: number;
 }
 
 /**
  * All that a widget view written at build time runs: the theme from ?theme=, its height for the
  * host page, a check that its figures are still the published ones, and, for the views React
- * takes over, their modules once the first paint is on screen. The build writes it into the page as
+ * takes over, their modules once the first frame is painted. The build writes it into the page as
  * an inline script, so it refers to nothing outside itself.
  *
  * In a frame sandboxed without allow-same-origin the page has an opaque origin ("null"): a static
  * host without CORS headers refuses it both module scripts and meta.json. The view then keeps the
  * figures it was written with, as text, and asks for neither, so that nothing fails in the console.
  */
-export function runStaticWidget(config: StaticWidgetConfig, whenPainted: typeof afterFirstPaint): void {
+export function runStaticWidget(config: StaticWidgetConfig): void {
   const root = document.documentElement;
   const opaqueOrigin = self.origin === 'null';
   const theme = new URLSearchParams(window.location.search).get('theme');
@@ -67,15 +63,19 @@ export function runStaticWidget(config: StaticWidgetConfig, whenPainted: typeof 
   };
 
   const startModules = () => {
-    for (const src of config.modules) {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.crossOrigin = '';
-      script.src = src;
-      // Its code did not arrive (or a module it imports): the view keeps its figures as text.
-      script.addEventListener('error', showAsWritten);
-      document.body.appendChild(script);
-    }
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        for (const src of config.modules) {
+          const script = document.createElement('script');
+          script.type = 'module';
+          script.crossOrigin = '';
+          script.src = src;
+          // Its code did not arrive (or a module it imports): the view keeps its figures as text.
+          script.addEventListener('error', showAsWritten);
+          document.body.appendChild(script);
+        }
+      }),
+    );
   };
 
   const start = () => {
@@ -89,7 +89,7 @@ export function runStaticWidget(config: StaticWidgetConfig, whenPainted: typeof 
     else if (!staysAsWritten) {
       // Should the widget's code fail once it has started (its messages, say), the view stays as written too.
       window.drdLoadFailed = showAsWritten;
-      whenPainted(startModules, { hasContent: true, fallbackMs: config.firstPaintFallbackMs });
+      startModules();
     }
   };
 

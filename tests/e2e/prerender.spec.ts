@@ -52,27 +52,6 @@ test('a page carries the data it was drawn from and no other page’s, and hydra
   expect(fetched.filter((file) => !file.endsWith('/meta.json'))).toEqual([]);
 });
 
-for (const { address, entry } of [
-  { address: '/data/', entry: /\/assets\/main-[\w-]+\.js$/ },
-  { address: '/widget/map/en.html', entry: /\/assets\/widget-[\w-]+\.js$/ },
-]) {
-  test(`${address} asks for its scripts only once its first paint is on screen`, async ({ page }) => {
-    await page.goto(address);
-    const { paint, script } = await page.evaluate(
-      (source) => ({
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-        script: performance.getEntriesByType('resource').find((resource) => new RegExp(source).test(resource.name))
-          ?.startTime,
-      }),
-      entry.source,
-    );
-    expect(paint).toBeGreaterThan(0);
-    expect(script).toBeGreaterThanOrEqual(paint!);
-    // Started by the paint's report, not by the fallback, which waits two seconds past the first frame.
-    expect(script! - paint!).toBeLessThan(1000);
-  });
-}
-
 test('readers without JavaScript see the figures, the tables and the navigation', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();

@@ -1,29 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadAfterFirstPaint } from '../../src/build/firstPaint';
-import { FIRST_PAINT_FALLBACK_MS } from '../../src/lib/afterFirstPaint';
 
 const entry = '/assets/main-test.js';
 const words = { en: { failed: 'This page could not finish loading.', retry: 'Retry' } };
 const started = () =>
   [...document.querySelectorAll('script[type="module"]')].map((script) => script.getAttribute('src'));
-
-/** A PerformanceObserver that reports paint and lets the test say when the first contentful paint comes. */
-function paintObserver() {
-  let report: (() => void) | null = null;
-  class FakeObserver {
-    static supportedEntryTypes = ['paint'];
-    constructor(
-      private callback: (list: { getEntriesByName: (name: string) => unknown[] }, observer: FakeObserver) => void,
-    ) {}
-    observe() {
-      report = () =>
-        this.callback({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) }, this);
-    }
-    disconnect() {}
-  }
-  vi.stubGlobal('PerformanceObserver', FakeObserver);
-  return { firstContentfulPaint: () => report?.() };
-}
 
 describe('the inline script that starts a built page’s modules', () => {
   beforeEach(() => {
@@ -32,35 +13,12 @@ describe('the inline script that starts a built page’s modules', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
-    vi.unstubAllGlobals();
     document.body.innerHTML = '';
   });
 
-  it('waits, on a page with content, for its first contentful paint rather than its first frame', () => {
-    const paint = paintObserver();
+  it('starts the page’s modules once the first frame is painted', () => {
     new Function(loadAfterFirstPaint([entry], words))();
-    vi.advanceTimersByTime(100);
     expect(started()).toEqual([]);
-    paint.firstContentfulPaint();
-    vi.advanceTimersByTime(1);
-    expect(started()).toEqual([entry]);
-    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS);
-    expect(started()).toEqual([entry]);
-  });
-
-  it('starts anyway when no paint is reported, some time after the first frame', () => {
-    paintObserver();
-    new Function(loadAfterFirstPaint([entry], words))();
-    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS - 100);
-    expect(started()).toEqual([]);
-    vi.advanceTimersByTime(200);
-    expect(started()).toEqual([entry]);
-  });
-
-  it('starts after the first frame on a page with nothing to paint, which no paint would ever be reported for', () => {
-    paintObserver();
-    document.body.innerHTML = '<div id="root"></div>';
-    new Function(loadAfterFirstPaint([entry], words))();
     vi.advanceTimersByTime(20);
     expect(started()).toEqual([entry]);
   });
