@@ -1,5 +1,6 @@
 import type { BootWords } from '../i18n/bootMessages';
 import { inlineCallText } from './inlineScript';
+import { startModulesAfterFirstFrame } from '../lib/startModules';
 
 /**
  * Makes a built page paint with its HTML alone, in one round trip of the network:
@@ -54,7 +55,12 @@ export type FailureWords = Record<string, BootWords>;
 
 /** The inline script that starts the page's modules once the first frame is on screen. */
 export function loadAfterFirstPaint(entries: string[], failureWords: FailureWords): string {
-  return inlineCallText(startModulesAfterFirstPaint, { entries, failureWords }, showLoadFailureWith);
+  return inlineCallText(
+    startModulesAfterFirstPaint,
+    { entries, failureWords },
+    showLoadFailureWith,
+    startModulesAfterFirstFrame,
+  );
 }
 
 /**
@@ -65,6 +71,7 @@ export function loadAfterFirstPaint(entries: string[], failureWords: FailureWord
 function startModulesAfterFirstPaint(
   { entries, failureWords }: { entries: string[]; failureWords: FailureWords },
   showFailure: typeof showLoadFailureWith,
+  startModules: typeof startModulesAfterFirstFrame,
 ): void {
   // The page's own language; where several are given (widget.html, 404.html), the address's.
   const named = [
@@ -77,19 +84,8 @@ function startModulesAfterFirstPaint(
     if (words) showFailure(words, language);
   };
   window.drdLoadFailed = failed;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      for (const src of entries) {
-        const script = document.createElement('script');
-        script.type = 'module';
-        script.crossOrigin = '';
-        script.src = src;
-        // The entry, or a module it imports, did not arrive: no code of the page's is left to say so.
-        script.addEventListener('error', failed);
-        document.body.appendChild(script);
-      }
-    }),
-  );
+  // Should the entry, or a module it imports, not arrive, no code of the page's is left to say so.
+  startModules(entries, failed);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { startModulesAfterFirstFrame } from '../lib/startModules';
+
 export interface StaticWidgetConfig {
   /** meta.json, as the widget's page reaches it. */
   metaUrl: string;
@@ -19,7 +21,7 @@ export interface StaticWidgetConfig {
  * host without CORS headers refuses it both module scripts and meta.json. The view then keeps the
  * figures it was written with, as text, and asks for neither, so that nothing fails in the console.
  */
-export function runStaticWidget(config: StaticWidgetConfig): void {
+export function runStaticWidget(config: StaticWidgetConfig, startModules: typeof startModulesAfterFirstFrame): void {
   const root = document.documentElement;
   const opaqueOrigin = self.origin === 'null';
   const theme = new URLSearchParams(window.location.search).get('theme');
@@ -62,22 +64,6 @@ export function runStaticWidget(config: StaticWidgetConfig): void {
     root.setAttribute('data-ready', '');
   };
 
-  const startModules = () => {
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        for (const src of config.modules) {
-          const script = document.createElement('script');
-          script.type = 'module';
-          script.crossOrigin = '';
-          script.src = src;
-          // Its code did not arrive (or a module it imports): the view keeps its figures as text.
-          script.addEventListener('error', showAsWritten);
-          document.body.appendChild(script);
-        }
-      }),
-    );
-  };
-
   const start = () => {
     // A view React would take over, in a frame where its modules cannot load, stays as written.
     const staysAsWritten = opaqueOrigin && config.modules.length > 0;
@@ -89,7 +75,8 @@ export function runStaticWidget(config: StaticWidgetConfig): void {
     else if (!staysAsWritten) {
       // Should the widget's code fail once it has started (its messages, say), the view stays as written too.
       window.drdLoadFailed = showAsWritten;
-      startModules();
+      // Its code did not arrive (or a module it imports): the view keeps its figures as text.
+      startModules(config.modules, showAsWritten);
     }
   };
 
