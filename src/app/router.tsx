@@ -124,7 +124,9 @@ export function loadBeforeNavigating(base: string, i18n: I18nStore, queryClient?
       navigate(to, options);
       if (toAnotherPage) startAtTopOfPage();
     };
-    const lacksData = queryClient && !hasEveryResource(queryClient) ? queryClient : null;
+    // Only another page waits for data: a change of the same page's filters must apply at once, in order.
+    const leavesPage = !isSamePage(target.pathname, window.location.pathname);
+    const lacksData = leavesPage && queryClient && !hasEveryResource(queryClient) ? queryClient : null;
     if (!page || (readyPage(page, i18n) && !lacksData)) return go();
     void Promise.allSettled([loadPage(page, i18n, { again: true }), lacksData && fetchEveryResource(lacksData)]).then(
       go,

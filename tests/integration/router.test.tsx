@@ -95,6 +95,21 @@ describe('the router', () => {
     expect(screen.getByText('9 of 14')).toBeVisible();
   });
 
+  it('applies a change of the same page’s address at once, in order, though the cache lacks other pages’ data', async () => {
+    const store = i18n();
+    const requests = pageAt('/requests')!;
+    await loadPage(requests, store);
+    window.history.replaceState(null, '', '/requests/');
+    const navigate = vi.fn();
+    const around = loadBeforeNavigating('', store, createTestQueryClient());
+    around(navigate, '/requests/?country=CN', {});
+    around(navigate, '/requests/?country=CN&category=civilLitigant', {});
+    expect(navigate.mock.calls.map(([to]) => to)).toEqual([
+      '/requests/?country=CN',
+      '/requests/?country=CN&category=civilLitigant',
+    ]);
+  });
+
   it('draws a page the back button returns to before its code is here, once it is, without misusing use()', async () => {
     const store = i18n();
     const reactErrors = vi.spyOn(console, 'error');
