@@ -11,11 +11,13 @@ const placeholder = (index: number) => `__drdInlineArgument${index}__`;
  * or whole if it is such a function too. JSON goes in after minifying, so that its escapes (no `<`
  * that could close the script) stay as written.
  */
-export function inlineCallText(run: (...args: never[]) => void, ...args: unknown[]): string {
+export function inlineCallText<A extends unknown[]>(run: (...args: A) => void, ...args: A): string {
   const written = args.map((arg, index) => (typeof arg === 'function' ? arg.toString() : placeholder(index)));
   const { code, errors } = minifySync('inline.js', `(${run.toString()})(${written.join(', ')});`);
   if (errors.length > 0) throw new Error(`Could not minify an inline script: ${errors[0]!.message}`);
   return code.replace(/__drdInlineArgument(\d+)__/g, (_, index: string) => escapeJson(args[Number(index)]));
 }
 
-export const inlineCall = <T>(run: (config: T) => void, config: T) => `<script>${inlineCallText(run, config)}</script>`;
+/** The same call, as the inline script itself. */
+export const inlineCall = <A extends unknown[]>(run: (...args: A) => void, ...args: A) =>
+  `<script>${inlineCallText(run, ...args)}</script>`;

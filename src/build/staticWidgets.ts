@@ -13,7 +13,7 @@ import {
 import { forFirstPaint, inlineStyles } from './firstPaint';
 import type { RenderedWidget } from './renderWidget';
 import { periodsOf } from '../features/requests/aggregate';
-import { escapeJson, inlineCall, inlineCallText } from './inlineScript';
+import { escapeJson, inlineCall } from './inlineScript';
 import { startModulesAfterFirstFrame } from '../lib/startModules';
 import { bootMessages } from '../i18n/bootMessages';
 
@@ -53,7 +53,7 @@ export function staticWidgetPage(
     .replace(
       '</head>',
       () =>
-        `${styles.map(({ href, css }) => `  <style>${css}</style>\n    <link rel="stylesheet" href="${href}" disabled />\n  `).join('')}  <script>${inlineCallText(runStaticWidget, config, startModulesAfterFirstFrame)}</script>\n  </head>`,
+        `${styles.map(({ href, css }) => `  <style>${css}</style>\n    <link rel="stylesheet" href="${href}" disabled />\n  `).join('')}  ${inlineCall(runStaticWidget, config, startModulesAfterFirstFrame)}\n  </head>`,
     )
     .replace(
       '<div id="root"></div>',
