@@ -6,7 +6,7 @@ import { applyTheme, isTheme, storedTheme, themes, type Theme } from '../lib/the
 export function ThemeSwitch() {
   const { t } = useI18n();
   const isClient = useIsClient();
-  const [theme, setTheme] = useState<Theme>(() => (typeof window === 'undefined' ? 'auto' : storedTheme()));
+  const [theme, setTheme] = useState<Theme>(storedTheme);
 
   function change(value: string) {
     if (!isTheme(value)) return;

@@ -1,30 +1,18 @@
-/** Runs steps one at a time, in the order added: each starts once the one before has left. */
-export class OneAtATime {
-  private readonly waiting: Array<() => void> = [];
-  private running: (() => void) | null = null;
-
-  /** Queues a step, or starts it if none runs; the returned function says it is over (or no longer wanted). */
-  add(step: () => void): () => void {
-    let left = false;
-    const entry = () => step();
-    if (this.running) this.waiting.push(entry);
-    else this.start(entry);
+/**
+ * Runs steps one at a time, in the order added: `take` starts a step at once if none runs, or
+ * once the ones before have left; the function it returns leaves (the step is over, or no longer
+ * wanted). Steps are told apart by identity: each is a function of its own.
+ */
+export function oneAtATime() {
+  // The first runs; the others wait their turn.
+  const queue: Array<() => void> = [];
+  return function take(step: () => void): () => void {
+    if (queue.push(step) === 1) step();
     return () => {
-      if (left) return;
-      left = true;
-      if (this.running === entry) this.startNext();
-      else this.waiting.splice(this.waiting.indexOf(entry), 1);
+      const at = queue.indexOf(step);
+      if (at < 0) return;
+      queue.splice(at, 1);
+      if (at === 0) queue[0]?.();
     };
-  }
-
-  private start(entry: () => void) {
-    this.running = entry;
-    entry();
-  }
-
-  private startNext() {
-    const next = this.waiting.shift();
-    if (next) this.start(next);
-    else this.running = null;
-  }
+  };
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { OneAtATime } from '../../src/lib/oneAtATime';
+import { oneAtATime } from '../../src/lib/oneAtATime';
 
-describe('OneAtATime', () => {
+describe('oneAtATime', () => {
   it('starts each step once the one before has left, in the order added', () => {
-    const queue = new OneAtATime();
+    const take = oneAtATime();
     const started: string[] = [];
-    const leaveA = queue.add(() => started.push('a'));
-    const leaveB = queue.add(() => started.push('b'));
-    queue.add(() => started.push('c'));
+    const leaveA = take(() => started.push('a'));
+    const leaveB = take(() => started.push('b'));
+    take(() => started.push('c'));
     expect(started).toEqual(['a']);
     leaveA();
     expect(started).toEqual(['a', 'b']);
@@ -18,16 +18,16 @@ describe('OneAtATime', () => {
   });
 
   it('skips a step that leaves before its turn, and starts a step added when none runs', () => {
-    const queue = new OneAtATime();
+    const take = oneAtATime();
     const started: string[] = [];
-    const leaveA = queue.add(() => started.push('a'));
-    const leaveB = queue.add(() => started.push('b'));
-    const leaveC = queue.add(() => started.push('c'));
+    const leaveA = take(() => started.push('a'));
+    const leaveB = take(() => started.push('b'));
+    const leaveC = take(() => started.push('c'));
     leaveB();
     leaveA();
     expect(started).toEqual(['a', 'c']);
     leaveC();
-    queue.add(() => started.push('d'));
+    take(() => started.push('d'));
     expect(started).toEqual(['a', 'c', 'd']);
   });
 });
