@@ -11,6 +11,7 @@ import { withContentSecurityPolicy } from './contentSecurityPolicy';
 import type { RenderedWidget } from './renderWidget';
 import { stylesOfViews, widgetFiles } from './staticWidgets';
 import { forFirstPaint } from './firstPaint';
+import { escapeJson } from './inlineScript';
 import { bootMessages } from '../i18n/bootMessages';
 import { hostHeaders } from './hostHeaders';
 import { buildApiFiles } from '../api/publish';
@@ -28,8 +29,6 @@ export interface StaticSiteOptions {
   /** Where a real API lives (VITE_API_BASE_URL), which the pages may then fetch from. */
   apiBaseUrl?: string;
 }
-
-const escapeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The public address of a route in one language, under the site's (SITE_URL). */
 function pageAddress(route: string, locale: Locale, siteUrl: string): string {
