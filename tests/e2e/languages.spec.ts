@@ -71,8 +71,8 @@ async function collidingChartText(chart: Locator) {
 }
 
 for (const lang of languages) {
-  test(`at 360 px in ${lang}, chart labels neither run into each other nor off the chart`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 800 });
+  test(`at 320 px in ${lang}, chart labels neither run into each other nor off the chart`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(addressIn(lang, '/requests'));
     for (const section of [
       '.chart-figure:has(#rate-title)',

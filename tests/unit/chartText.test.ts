@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acrossLabelMargin,
+  BAR_LABEL_FONT_SIZE,
   categoryAxisWidth,
   categoryChartHeight,
   breakIntoLines,
@@ -89,5 +91,22 @@ describe('categoryAxisWidth', () => {
     expect(categoryAxisWidth(['India', 'Other countries (5)'])).toBe(110);
     expect(categoryAxisWidth(['其他国家/地区（5个）'])).toBeGreaterThan(110);
     expect(categoryAxisWidth(['x'.repeat(80)])).toBe(160);
+  });
+});
+
+describe('acrossLabelMargin', () => {
+  it('keeps 48 px for short labels', () => {
+    expect(acrossLabelMargin(['118', '0', '27–31'])).toBe(48);
+  });
+
+  it('makes room past the plot for the widest label, so that it fits there even on a bar that ends at the edge', () => {
+    const widest = '1,825–2,074';
+    const margin = acrossLabelMargin(['118', widest]);
+    expect(margin).toBeGreaterThan(48);
+    // The room placeBarLabel sees past a bar that ends at the plot's edge is the margin itself.
+    const labelWidth = estimateTextWidth(widest, BAR_LABEL_FONT_SIZE);
+    expect(placeBarLabel({ orientation: 'horizontal', labelWidth, thickness: 20, length: 10, room: margin })).toBe(
+      'beyond',
+    );
   });
 });

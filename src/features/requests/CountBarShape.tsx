@@ -1,5 +1,5 @@
 import type { BarValue } from './chartData';
-import { estimateTextWidth, placeBarLabel } from './chartText';
+import { BAR_LABEL_FONT_SIZE, estimateTextWidth, placeBarLabel } from './chartText';
 
 export interface CountBarProps {
   x?: number;
@@ -20,8 +20,6 @@ export interface CountBarProps {
 }
 
 const MARKER = 14;
-/** The labels' font size in px (0.72rem in requests.css). */
-const LABEL_FONT_SIZE = 11.5;
 
 /**
  * Draws one count so that its kind is visible without colour: a thin line
@@ -66,7 +64,7 @@ export function CountBar({
       <rect x={leftward ? base - from - size : base + from} y={y} width={size} height={height} {...common} />
     );
   };
-  const labelWidth = estimateTextWidth(label, LABEL_FONT_SIZE);
+  const labelWidth = estimateTextWidth(label, BAR_LABEL_FONT_SIZE);
   const text = (offset: number) => {
     const end = vertical ? base - offset : along(offset);
     const room =

@@ -6,6 +6,7 @@ import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
 import {
+  acrossLabelMargin,
   breakIntoLines,
   categoryAxisWidth,
   CATEGORY_LINE_EMS,
@@ -24,8 +25,8 @@ type ShapeProps = Pick<CountBarProps, 'x' | 'y' | 'width' | 'height' | 'backgrou
   payload?: ReceivedDisclosedDatum;
 };
 
-/** Room past the plot for the labels of the longest bars: above bars that run up, beside bars across. */
-const LABEL_MARGIN = { vertical: 18, horizontal: 48 };
+/** Room above the plot for the labels of the tallest bars that run up (bars across: acrossLabelMargin). */
+const LABEL_MARGIN_ABOVE = 18;
 
 /** The height of a capital letter, in em (recharts' figure): centres a name's lines on its row. */
 const CAP_HEIGHT_EMS = 0.71;
@@ -72,6 +73,11 @@ export default function ReceivedDisclosedBars({
   const vertical = orientation === 'vertical';
   // Right to left, time runs from the right and bars grow from the right: the axes swap sides.
   const rtl = directionOf(i18n.locale) === 'rtl';
+  const labelMargin = vertical
+    ? LABEL_MARGIN_ABOVE
+    : acrossLabelMargin(
+        data.flatMap((datum) => [datum.received, datum.disclosed].map((bar) => barLabel(bar, i18n, 'short'))),
+      );
   const shape = (series: 'received' | 'disclosed') =>
     function CountShape(props: ShapeProps) {
       const bar = props.payload![series];
@@ -84,7 +90,7 @@ export default function ReceivedDisclosedBars({
           hatchId={hatchId}
           orientation={orientation}
           rtl={rtl}
-          labelMargin={LABEL_MARGIN[orientation]}
+          labelMargin={labelMargin}
         />
       );
     };
@@ -103,8 +109,8 @@ export default function ReceivedDisclosedBars({
       data={data}
       layout={vertical ? 'horizontal' : 'vertical'}
       margin={mirrored(rtl, {
-        top: LABEL_MARGIN.vertical,
-        right: vertical ? 8 : LABEL_MARGIN.horizontal,
+        top: LABEL_MARGIN_ABOVE,
+        right: vertical ? 8 : labelMargin,
         bottom: 4,
         left: vertical ? 0 : 8,
       })}

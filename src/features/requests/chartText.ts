@@ -6,6 +6,9 @@
 /** The axes' font size in px (0.75rem in requests.css). */
 export const TICK_FONT_SIZE = 12;
 
+/** The bars' labels' font size in px (0.72rem in requests.css). */
+export const BAR_LABEL_FONT_SIZE = 11.5;
+
 // Han, kana, Hangul and full-width forms are about as wide as they are tall.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 // Direction marks and other format characters, which Intl writes into Arabic numbers, take no room.
@@ -89,6 +92,16 @@ export function categoryChartHeight(names: readonly string[]): number {
   const width = categoryAxisWidth(names);
   const lines = Math.max(1, ...names.map((name) => estimateLineCount(name, width, TICK_FONT_SIZE)));
   return names.length * Math.max(ROW_HEIGHT, lines * LINE_HEIGHT + 12) + AXIS_HEIGHT;
+}
+
+/**
+ * The room past the plot of a chart of bars across, where the longest bars' labels go: at least 48 px,
+ * and enough for the widest label ("1,825–2,074"), which on a phone's narrow plot may fit neither past
+ * its bar's end nor inside it.
+ */
+export function acrossLabelMargin(labels: readonly string[]): number {
+  const widest = Math.max(0, ...labels.map((label) => estimateTextWidth(label, BAR_LABEL_FONT_SIZE)));
+  return Math.max(48, Math.ceil(widest) + 8);
 }
 
 /** Beyond the bar's end, inside the bar along its length, or (bars that run up) upright above it. */
