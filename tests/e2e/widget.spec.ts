@@ -269,3 +269,13 @@ test('the generator previews the chosen widget in a real iframe and copies the c
   await expect(page.getByText('Code copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 });
+
+test('the embed code titles its frame in the widget’s language, and the preview in the page’s', async ({ page }) => {
+  await page.goto('/embed');
+  const code = page.getByRole('textbox', { name: 'Embed code' });
+  await expect(code).toHaveValue(/title="Transparency widget: Key figures"/);
+  await options(page).getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(code).toHaveValue(/title="Widget de transparence : Chiffres clés"/);
+  await expect(code).toHaveValue(/widget\/stats\/fr\.html"/);
+  await expect(page.locator('iframe.embed-preview')).toHaveAttribute('title', 'Transparency widget: Key figures');
+});

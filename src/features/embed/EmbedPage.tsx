@@ -16,6 +16,7 @@ import {
   widgetPreviewPath,
   type EmbedOptions,
 } from './embedSnippet';
+import { useFrameTitle } from './useFrameTitle';
 import { useFrameAutoHeight } from './useFrameAutoHeight';
 import './embed.css';
 
@@ -39,8 +40,10 @@ export function EmbedPage() {
   // The snippet needs this site's absolute address, which only the browser knows.
   const siteBase = isClient ? new URL(env.basePath, window.location.href).href : '';
   const src = isClient ? fastestWidgetUrl(siteBase, options, written) : '';
-  const title = t('embed.frameTitle', { view: t(`embed.view.${options.view}`) });
-  const snippet = isClient ? embedSnippet(src, title, options.view) : '';
+  // The preview's frame is read on this page; the code's, on the embedding page, in the widget's language.
+  const previewTitle = t('embed.frameTitle', { view: t(`embed.view.${options.view}`) });
+  const snippetTitle = useFrameTitle(options.view, options.lang);
+  const snippet = isClient && snippetTitle !== null ? embedSnippet(src, snippetTitle, options.view) : '';
 
   async function copy() {
     try {
@@ -72,7 +75,7 @@ export function EmbedPage() {
             ref={frame}
             key={previewSrc}
             src={previewSrc}
-            title={title}
+            title={previewTitle}
             className="embed-preview"
             style={{ height }}
             data-drd-widget=""
