@@ -25,6 +25,7 @@ import { defaultComparison } from '../features/changes/comparison';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
 import { ReadRecordingQueryCache } from './readRecordingQueryCache';
+import { reproducible } from './reproducibleState';
 import { App } from '../app/App';
 import { loadPage, pageAt, routerBase } from '../app/router';
 import { I18nStore } from '../i18n/I18nStore';
@@ -85,11 +86,13 @@ export async function renderPage(path: string, contents: PublishedPackage, local
     : '';
   // meta.json's version is what the browser compares with the published one once the page is idle.
   const meta = metaQuery().queryKey;
-  const queryState = dehydrate(queryClient, {
-    shouldDehydrateQuery: (query) =>
-      defaultShouldDehydrateQuery(query) &&
-      (queryCache.wasRead(query) || matchQuery({ queryKey: meta, exact: true }, query)),
-  });
+  const queryState = reproducible(
+    dehydrate(queryClient, {
+      shouldDehydrateQuery: (query) =>
+        defaultShouldDehydrateQuery(query) &&
+        (queryCache.wasRead(query) || matchQuery({ queryKey: meta, exact: true }, query)),
+    }),
+  );
   return { html, queryState, title, description, path, locale };
 }
 
