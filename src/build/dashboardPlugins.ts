@@ -5,6 +5,7 @@ import { pages } from '../app/routes';
 import { loadPublishedPackage, PackageCheckFailed, SAMPLE_PACKAGE } from './dataPackage/loadPackage';
 import { SAMPLE_TEST_KEY, signerFromSetting, type ManifestSigner } from './signing';
 import { staticSite } from './staticApi';
+import { skipLoadedPreloads } from './loadedPreloads';
 
 export const DATA_PACKAGE_MODULE = 'virtual:drd-data-package';
 const RESOLVED_ID = `\0${DATA_PACKAGE_MODULE}`;
@@ -61,7 +62,7 @@ function dataPackageModule(
   };
 }
 
-/** The dashboard's own plugins: the data package, the static API and the prerendered pages. */
+/** The dashboard's own plugins: the data package, the static API, the prerendered pages, and lean preload lists. */
 export async function createDashboardPlugins({
   root,
   packageDir,
@@ -79,6 +80,7 @@ export async function createDashboardPlugins({
     if (loaded.warnings) console.warn(loaded.warnings);
   }
   return [
+    skipLoadedPreloads(),
     dataPackageModule(contents, packageDir, load),
     staticSite({
       contents,

@@ -167,3 +167,38 @@ test('the outside addresses of the data package are data, named by no page’s c
   const descriptor = await (await request.get('/api/v1/datapackage.json')).text();
   expect(descriptor).toContain(buildOnlyAddresses[0]);
 });
+
+test('a chunk preloads, for its dynamic imports, only files it has not loaded already', async () => {
+  const assets = (await readdir('dist/assets')).filter((file) => file.endsWith('.js'));
+  const code = new Map(
+    await Promise.all(
+      assets.map(async (file) => [file, await readFile(path.join('dist/assets', file), 'utf8')] as const),
+    ),
+  );
+  const staticImports = (file: string) =>
+    [...(code.get(file) ?? '').matchAll(/(?:^|[;\s])import(?:[^"'`()]*?from)?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map(
+      (match) => match[1]!,
+    );
+  const loadedBy = (file: string) => {
+    const loaded = new Set<string>();
+    const pending = staticImports(file);
+    while (pending.length) {
+      const next = pending.pop()!;
+      if (!loaded.has(next)) pending.push(...staticImports((loaded.add(next), next)));
+    }
+    return loaded;
+  };
+  const preloading = [...code].filter(([, text]) => text.includes('__vite__mapDeps'));
+  // The app's pages and the widget's views are loaded this way: the check must have something to check.
+  expect(preloading.length).toBeGreaterThan(3);
+  for (const [file, text] of preloading) {
+    const listed = [...(/m\.f=\[([^\]]*)\]/.exec(text)?.[1] ?? '').matchAll(/"assets\/([^"]+\.js)"/g)].map(
+      (match) => match[1]!,
+    );
+    const loaded = loadedBy(file);
+    expect(
+      listed.filter((dep) => loaded.has(dep)),
+      file,
+    ).toEqual([]);
+  }
+});
