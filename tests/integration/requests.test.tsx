@@ -59,6 +59,31 @@ describe('Requests page', () => {
     expect(within(rate).getByRole('row', { name: /^H1 2023/ })).toHaveTextContent('cannot be computed');
   });
 
+  it('gives the publisher’s reason for figures it did not report, with the rows it covers', async () => {
+    renderWithProviders(<RequestsPage />, { path: route });
+    const section = await screen.findByRole('region', { name: 'Why some figures were not reported' });
+    expect(within(section).getByText('Not collected before mid-2023')).toBeInTheDocument();
+    expect(
+      within(section).getByText('H1 2023, Civil litigants, United Kingdom: requests received, disclosures'),
+    ).toBeInTheDocument();
+  });
+
+  it('lists no reasons where the rows shown have none', async () => {
+    renderWithProviders(<RequestsPage />, { path: `${route}?from=2024-H1` });
+    await screen.findByRole('table', { name: 'Received and disclosed, by period and category' });
+    expect(screen.queryByRole('region', { name: 'Why some figures were not reported' })).not.toBeInTheDocument();
+  });
+
+  it('quotes a reason in the package’s language inside a page in another', async () => {
+    server.use(http.get(apiPath('translations/fr.json'), () => HttpResponse.json({})));
+    renderWithProviders(<RequestsPage />, { path: route, locale: 'fr' });
+    const section = await screen.findByRole('region', { name: 'Pourquoi certains chiffres ne sont pas communiqués' });
+    expect(within(section).getByText('Not collected before mid-2023')).toHaveAttribute('lang', 'en');
+    const place = within(section).getByText('Civil litigants').closest('li');
+    expect(place).toHaveTextContent('S1 2023, Civil litigants, Royaume-Uni : demandes reçues, communications');
+    expect(within(place!).getByText('Civil litigants')).toHaveAttribute('lang', 'en');
+  });
+
   it('applies filters from the URL and writes changes back', async () => {
     const user = userEvent.setup();
     renderWithProviders(<RequestsPage />, { path: `${route}?from=2024-H1&to=2024-H2` });

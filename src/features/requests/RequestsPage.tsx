@@ -17,6 +17,7 @@ import { FilterStatus } from './FilterStatus';
 import { Headline } from './Headline';
 import { RateSection } from './RateSection';
 import { RequestFiltersForm } from './RequestFiltersForm';
+import { UnreportedReasons } from './UnreportedReasons';
 import { knownRequestView, type IgnoredFilter, type RequestView } from './requestFilters';
 import { useRequestView } from './useRequestView';
 import './requests.css';
@@ -87,6 +88,7 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
             dataVersion={meta.dataVersion}
           />
           <RateSection rows={filtered} dataVersion={meta.dataVersion} />
+          <UnreportedReasons rows={filtered} categories={categories} />
         </>
       )}
     </>

@@ -62,4 +62,11 @@ export const requests: Translation<typeof source> = {
   'requests.chart.disclosed': 'أفضت إلى إفصاح',
   'requests.chart.rate': 'معدل الإفصاح',
   'requests.chart.keyboard': 'رسم بياني: استخدم مفاتيح الأسهم للتنقل بين الفترات.',
+  'requests.reasons.title': 'لماذا لم تُنشر بعض الأرقام',
+  'requests.reasons.intro': 'أسباب الناشر، بكلماته، للأرقام المبيّنة أعلاه على أنها غير منشورة.',
+  'requests.reasons.place': '{period}، {category}، {country}: {figures}',
+  'requests.reasons.field.received': 'الطلبات الواردة',
+  'requests.reasons.field.disclosed': 'الإفصاحات',
+  'requests.reasons.field.accountsSpecified': 'الحسابات المحدَّدة',
+  'requests.reasons.more': 'صفوف أخرى لهذا السبب: {count}. جميع الصفوف موجودة في البيانات المنشورة.',
 };

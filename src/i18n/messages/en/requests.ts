@@ -61,4 +61,11 @@ export const requests = {
   'requests.chart.disclosed': 'Disclosed',
   'requests.chart.rate': 'Disclosure rate',
   'requests.chart.keyboard': 'Chart: use the arrow keys to move between periods.',
+  'requests.reasons.title': 'Why some figures were not reported',
+  'requests.reasons.intro': 'The publisher’s reasons, in its own words, for figures shown above as not reported.',
+  'requests.reasons.place': '{period}, {category}, {country}: {figures}',
+  'requests.reasons.field.received': 'requests received',
+  'requests.reasons.field.disclosed': 'disclosures',
+  'requests.reasons.field.accountsSpecified': 'accounts specified',
+  'requests.reasons.more': 'Further rows with this reason: {count}. Every row is in the published data.',
 } as const;

@@ -64,4 +64,12 @@ export const requests: Translation<typeof source> = {
   'requests.chart.disclosed': 'Con divulgación',
   'requests.chart.rate': 'Tasa de divulgación',
   'requests.chart.keyboard': 'Gráfico: use las teclas de flecha para moverse entre los períodos.',
+  'requests.reasons.title': 'Por qué algunas cifras no se informaron',
+  'requests.reasons.intro':
+    'Los motivos del editor, con sus propias palabras, para las cifras que arriba figuran como no informadas.',
+  'requests.reasons.place': '{period}, {category}, {country}: {figures}',
+  'requests.reasons.field.received': 'solicitudes recibidas',
+  'requests.reasons.field.disclosed': 'divulgaciones',
+  'requests.reasons.field.accountsSpecified': 'cuentas especificadas',
+  'requests.reasons.more': 'Otras filas con este motivo: {count}. Todas las filas están en los datos publicados.',
 };

@@ -63,4 +63,12 @@ export const requests: Record<keyof typeof source, string> = {
   'requests.chart.disclosed': 'Communiquées',
   'requests.chart.rate': 'Taux de communication',
   'requests.chart.keyboard': 'Graphique : utilisez les flèches pour passer d’une période à l’autre.',
+  'requests.reasons.title': 'Pourquoi certains chiffres ne sont pas communiqués',
+  'requests.reasons.intro':
+    'Les raisons de l’éditeur, dans ses propres mots, pour les chiffres indiqués plus haut comme non communiqués.',
+  'requests.reasons.place': '{period}, {category}, {country} : {figures}',
+  'requests.reasons.field.received': 'demandes reçues',
+  'requests.reasons.field.disclosed': 'communications',
+  'requests.reasons.field.accountsSpecified': 'comptes visés',
+  'requests.reasons.more': 'Autres lignes avec cette raison : {count}. Toutes figurent dans les données publiées.',
 };

@@ -60,4 +60,11 @@ export const requests: Translation<typeof source> = {
   'requests.chart.disclosed': '已披露',
   'requests.chart.rate': '披露率',
   'requests.chart.keyboard': '图表：使用方向键在各时段之间移动。',
+  'requests.reasons.title': '部分数字未报告的原因',
+  'requests.reasons.intro': '对于上文标为“未报告”的数字，发布方以其原话说明的原因。',
+  'requests.reasons.place': '{period}，{category}，{country}：{figures}',
+  'requests.reasons.field.received': '收到的请求',
+  'requests.reasons.field.disclosed': '披露',
+  'requests.reasons.field.accountsSpecified': '涉及的账户',
+  'requests.reasons.more': '出于此原因的其他行：{count}。所有行均见于已发布的数据。',
 };
