@@ -145,6 +145,32 @@ describe('Access controls page', () => {
     expect(within(first).getByRole('row', { name: /^Received/ })).toHaveTextContent('1,340——');
   });
 
+  it('quotes the publisher’s note on a period’s requests, in the package’s language on a French page', async () => {
+    const statistics = sampleDataset.auditStatistics.map((item) =>
+      item.period === '2025-H2'
+        ? {
+            ...item,
+            employeeAccessRequests: {
+              ...item.employeeAccessRequests,
+              received: 870,
+              note: '10 requests still pending',
+            },
+          }
+        : item,
+    );
+    server.use(http.get(apiPath('audit-statistics.json'), () => HttpResponse.json(statistics)));
+    const user = userEvent.setup();
+    renderWithProviders(<AccessControlsPage />, { path: route, locale: 'fr' });
+    const note = await screen.findByText('10 requests still pending');
+    expect(note).toHaveAttribute('lang', 'en');
+    expect(note.closest('p')).toHaveTextContent(
+      'Note de l’éditeur sur les demandes de cette période : 10 requests still pending',
+    );
+    await user.selectOptions(screen.getByLabelText('Période de référence'), '2025-H1');
+    await screen.findByRole('table', { name: /S1 2025/ });
+    expect(screen.queryByText('10 requests still pending')).not.toBeInTheDocument();
+  });
+
   it('keeps the controls working when the audit statistics fail', async () => {
     server.use(http.get(apiPath('audit-statistics.json'), () => new HttpResponse('{', { status: 200 })));
     renderWithProviders(<AccessControlsPage />, { path: route });

@@ -96,6 +96,20 @@ describe('Overview', () => {
     expect(figure.parentElement?.textContent).toBe('S1 2025\u202f: 728');
   });
 
+  it('gives the publisher’s reason beside an access figure it did not report', async () => {
+    const access = sampleDataset.locationAccess.map((row) =>
+      row.location === 'us-virginia' && row.period === '2025-H1'
+        ? { ...row, approved: { kind: 'notReported', reason: 'Audit still open' } }
+        : row,
+    );
+    server.use(http.get(apiPath('location-access.json'), () => HttpResponse.json(access)));
+    renderWithProviders(<OverviewPage />, { path: '/?location=us-virginia', locale: 'fr' });
+    const details = await screen.findByRole('region', { name: /Virginie/ });
+    const reason = await within(details).findByText('Audit still open');
+    expect(reason).toHaveAttribute('lang', 'en');
+    expect(reason.closest('li')?.textContent).toBe('S1 2025\u202f: non communiqué (Audit still open)');
+  });
+
   it('reports an unknown ?location= id instead of showing nothing', async () => {
     renderWithProviders(<OverviewPage />, { path: '/?location=atlantis' });
     expect(await screen.findByText('No storage location has the id “atlantis”.')).toHaveAttribute('role', 'alert');

@@ -4,6 +4,8 @@ import { useUpdateSearchParams } from '../../lib/useUpdateSearchParams';
 import { auditStatisticsQuery } from '../../api/queries';
 import { PeriodSelect } from '../../components/PeriodSelect';
 import { QueryState } from '../../components/QueryState';
+import { Quoting } from '../../components/Quoting';
+import { useQuoteData } from '../../components/useDataLanguage';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/namespaces';
 import { auditGroup, auditPeriods, compareAuditPeriod, type AuditRow } from './auditComparison';
@@ -25,6 +27,7 @@ function useMetricLabel() {
 export function AuditSection() {
   const { t, periodLabel, formatNumber } = useI18n();
   const labelOf = useMetricLabel();
+  const quoteData = useQuoteData();
   const statistics = useQuery(auditStatisticsQuery());
   const [searchParams, updateSearchParams] = useUpdateSearchParams();
 
@@ -45,6 +48,8 @@ export function AuditSection() {
           const requested = searchParams.get('period');
           const period = requested && periods.includes(requested) ? requested : periods.at(-1)!;
           const comparison = compareAuditPeriod(list, period)!;
+          const requests = list.find((item) => item.period === period)!.employeeAccessRequests;
+          const note = requests.note === undefined ? null : quoteData(requests.note, requests, 'note');
           return (
             <>
               <PeriodSelect
@@ -116,6 +121,11 @@ export function AuditSection() {
                   </tbody>
                 </table>
               </div>
+              {note ? (
+                <p className="audit-note">
+                  <Quoting text={t('audit.note', { note: note.text })} quotes={[note]} />
+                </p>
+              ) : null}
             </>
           );
         }}

@@ -115,6 +115,15 @@ export default function LocationDetails({ location, locations, flows, onClose }:
                     <li key={entry.period}>
                       {t('location.access.period', { period: periodLabel(entry.period) })}
                       <strong>{formatCount(entry.approved, i18n)}</strong>
+                      {entry.approved.kind === 'notReported' && entry.approved.reason !== undefined ? (
+                        <>
+                          {' '}
+                          <Quoting
+                            text={t('location.access.reason', { reason: entry.approved.reason })}
+                            quotes={[quoteData(entry.approved.reason, entry.approved, 'reason')]}
+                          />
+                        </>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

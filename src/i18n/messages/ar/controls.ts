@@ -28,6 +28,7 @@ export const controls: Translation<typeof source> = {
   'audit.metric.auditsInternal': 'عمليات التدقيق الداخلي',
   'audit.metric.auditsExternal': 'عمليات التدقيق الخارجي',
   'audit.finding': 'ملاحظات ذات خطورة {severity}، {state}',
+  'audit.note': 'ملاحظة الناشر على طلبات هذه الفترة: {note}',
   'audit.empty': 'لا تتضمن البيانات أي إحصاءات تدقيق.',
   'severity.critical': 'حرجة',
   'severity.high': 'عالية',

@@ -58,6 +58,7 @@ export const overview: Translation<typeof source> = {
   'location.coordinates.value': '{lat}، {lon}',
   'location.access': 'طلبات وصول الموظفين الموافَق عليها في هذا الموقع',
   'location.access.period': '{period}: ',
+  'location.access.reason': '({reason})',
   'location.access.none': 'لا تقدّم البيانات أي أرقام عن وصول الموظفين لهذا الموقع.',
   'location.replication': 'النسخ المتماثل',
   'location.replicatesTo': 'يرسل نسخة إلى {name} ({mode}).',

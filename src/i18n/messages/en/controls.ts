@@ -25,6 +25,7 @@ export const controls = {
   'audit.metric.auditsInternal': 'Internal audits',
   'audit.metric.auditsExternal': 'External audits',
   'audit.finding': '{severity} findings, {state}',
+  'audit.note': 'The publisher’s note on this period’s requests: {note}',
   'audit.empty': 'The data has no audit statistics.',
   'severity.critical': 'Critical',
   'severity.high': 'High',

@@ -55,6 +55,7 @@ export const overview = {
   'location.coordinates.value': '{lat}, {lon}',
   'location.access': 'Employee-access requests approved here',
   'location.access.period': '{period}: ',
+  'location.access.reason': '({reason})',
   'location.access.none': 'The data gives no employee-access figures for this location.',
   'location.replication': 'Replication',
   'location.replicatesTo': 'Sends a copy to {name} ({mode}).',

@@ -29,6 +29,7 @@ export const controls: Translation<typeof source> = {
   'audit.metric.auditsInternal': 'Auditorías internas',
   'audit.metric.auditsExternal': 'Auditorías externas',
   'audit.finding': 'Hallazgos de severidad {severity}, {state}',
+  'audit.note': 'Nota del editor sobre las solicitudes de este período: {note}',
   'audit.empty': 'Los datos no incluyen estadísticas de auditoría.',
   'severity.critical': 'crítica',
   'severity.high': 'alta',

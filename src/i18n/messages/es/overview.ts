@@ -58,6 +58,7 @@ export const overview: Translation<typeof source> = {
   'location.coordinates.value': '{lat}; {lon}',
   'location.access': 'Solicitudes de acceso de empleados aprobadas aquí',
   'location.access.period': '{period}: ',
+  'location.access.reason': '({reason})',
   'location.access.none': 'Los datos no ofrecen cifras de acceso de empleados para esta ubicación.',
   'location.replication': 'Replicación',
   'location.replicatesTo': 'Envía una copia a {name} ({mode}).',

@@ -27,6 +27,7 @@ export const controls: Record<keyof typeof source, string> = {
   'audit.metric.auditsInternal': 'Audits internes',
   'audit.metric.auditsExternal': 'Audits externes',
   'audit.finding': 'Constats {severity}, {state}',
+  'audit.note': 'Note de l’éditeur sur les demandes de cette période : {note}',
   'audit.empty': 'Les données ne contiennent aucune statistique d’audit.',
   'severity.critical': 'critiques',
   'severity.high': 'élevés',

@@ -56,6 +56,7 @@ export const overview: Record<keyof typeof source, string> = {
   'location.coordinates.value': '{lat} ; {lon}',
   'location.access': 'Demandes d’accès d’employés approuvées ici',
   'location.access.period': '{period} : ',
+  'location.access.reason': '({reason})',
   'location.access.none': 'Les données ne donnent aucun chiffre d’accès des employés pour ce lieu.',
   'location.replication': 'Réplication',
   'location.replicatesTo': 'Envoie une copie vers {name} ({mode}).',

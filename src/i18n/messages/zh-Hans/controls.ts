@@ -28,6 +28,7 @@ export const controls: Translation<typeof source> = {
   'audit.metric.auditsInternal': '内部审计',
   'audit.metric.auditsExternal': '外部审计',
   'audit.finding': '{severity}问题（{state}）',
+  'audit.note': '发布方对本期请求的说明：{note}',
   'audit.empty': '数据中没有审计统计。',
   'severity.critical': '严重',
   'severity.high': '高危',

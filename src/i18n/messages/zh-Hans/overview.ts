@@ -58,6 +58,7 @@ export const overview: Translation<typeof source> = {
   'location.coordinates.value': '{lat}，{lon}',
   'location.access': '在此位置批准的员工访问申请',
   'location.access.period': '{period}：',
+  'location.access.reason': '（{reason}）',
   'location.access.none': '数据未提供此位置的员工访问数字。',
   'location.replication': '复制',
   'location.replicatesTo': '向{name}发送副本（{mode}）。',
