@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale';
+import { escapeMarkup } from '../../lib/escapeMarkup';
 import type { Theme } from '../../lib/theme';
 import { RESIZE_MESSAGE_TYPE, writtenWidgetPath, type WidgetView } from '../../lib/widgetParams';
 
@@ -58,9 +59,6 @@ export function widgetUrl(widgetPage: string, options: EmbedOptions): string {
   return url.href;
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The host script: sets each widget frame's height from its messages. It only
  * believes a message whose source is one of its frames and whose origin is
@@ -91,7 +89,7 @@ export const hostScript = `<script>
 
 export function embedSnippet(src: string, title: string, view: WidgetView): string {
   const iframe =
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" ` +
+    `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" loading="lazy" ` +
     `width="100%" height="${defaultHeights[view]}" style="border:0;width:100%;max-width:100%" data-drd-widget></iframe>`;
   return `${iframe}\n${hostScript}`;
 }
