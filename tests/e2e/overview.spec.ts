@@ -56,6 +56,24 @@ test.describe('Overview', () => {
     await expect(page.getByRole('region', { name: 'Details: Virginia, United States' })).toBeVisible();
   });
 
+  test('a place linked to fetches its access figures alongside the code of its details, not after', async ({
+    page,
+  }) => {
+    // The details' code is held until the figures have been asked for: one after the other, this would hang.
+    let releaseCode = () => {};
+    const codeHeld = new Promise<void>((resolve) => (releaseCode = resolve));
+    await page.route(/\/assets\/LocationDetails-[\w-]+\.js$/, async (route) => {
+      await codeHeld;
+      await route.continue();
+    });
+    const figuresAsked = page.waitForRequest(/\/api\/v1\/location-access\.json$/);
+    await page.goto('/?location=us-virginia');
+    await figuresAsked;
+    releaseCode();
+    const details = page.getByRole('region', { name: 'Details: Virginia, United States' });
+    await expect(details.getByText('H1 2025:')).toContainText('728');
+  });
+
   test('markers are reachable and usable from the keyboard', async ({ page }) => {
     await page.goto('/');
     const virginia = page.getByRole('button', { name: 'Virginia, United States: primary storage' });

@@ -1,3 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { locationAccessQuery } from '../../api/queries';
 import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { QueryState } from '../../components/QueryState';
@@ -23,6 +26,11 @@ export function ResidencySection() {
   const flowsQuery = useTranslatedResource('replicationFlows');
   const [selectedId, select] = useSelectedLocation();
   const isClient = useIsClient();
+  const queryClient = useQueryClient();
+  // A place's details show its access figures: they are fetched alongside the details' code, not after it.
+  useEffect(() => {
+    if (selectedId) void queryClient.prefetchQuery(locationAccessQuery());
+  }, [selectedId, queryClient]);
   // Leaflet, the land and their drawing wait until the map is about to be seen (below the key figures on a phone).
   const [mapArea, nearViewport] = useNearViewport();
   const flows = flowsQuery.data ?? [];
