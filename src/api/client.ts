@@ -1,20 +1,12 @@
 import { env } from '../config/env';
 import { ApiError, formatIssuePath } from './errors';
 import type * as z from 'zod/mini';
-import {
-  resources,
-  translationFileOf,
-  VERSIONS_FILE,
-  versionFolder,
-  type Dataset,
-  type ResourceData,
-  type ResourceKey,
-} from './resources';
-import type { Manifest, TranslationFile, VersionsIndex } from './schemas';
+import { resources, translationFileOf, type ResourceData, type ResourceKey } from './resources';
+import type { TranslationFile } from './schemas';
 
 // zod and the schemas load with the first fetch, not with the page: a prerendered page starts
 // from data that was checked when it was built.
-const loadSchemas = () => import('./resourceSchemas');
+export const loadSchemas = () => import('./resourceSchemas');
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -59,17 +51,6 @@ export async function fetchResource<K extends ResourceKey>(
   )) as ResourceData<K>;
 }
 
-/** The published SHA-256 digests of every downloadable file: of the latest version, or of one version. */
-export function fetchManifest(options: FetchOptions & { version?: string } = {}): Promise<Manifest> {
-  const folder = options.version ? versionFolder(options.version) : '';
-  return fetchValidated(`${folder}manifest.json`, 'manifest', async () => (await loadSchemas()).manifest, options);
-}
-
-/** Every published version of the data, newest first. */
-export function fetchVersions(options: FetchOptions = {}): Promise<VersionsIndex> {
-  return fetchValidated(VERSIONS_FILE, 'versions', async () => (await loadSchemas()).versionsIndex, options);
-}
-
 /** The package's translation of its own text into a language; null where it has none. */
 export async function fetchTranslation(language: string, options: FetchOptions = {}): Promise<TranslationFile | null> {
   try {
@@ -85,28 +66,11 @@ export async function fetchTranslation(language: string, options: FetchOptions =
   }
 }
 
-/** One version's whole dataset, as it was released. */
-export async function fetchVersionDataset(version: string, options: FetchOptions = {}): Promise<Dataset> {
-  return (await fetchValidated(
-    `${versionFolder(version)}dataset.json`,
-    `dataset ${version}`,
-    async () => (await loadSchemas()).datasetSchema,
-    options,
-  )) as Dataset;
-}
-
-/** The bytes of a published file, exactly as served, for checking its digest. */
-export async function fetchFileBytes(file: string, { signal }: FetchOptions = {}): Promise<ArrayBuffer> {
-  const response = await fetch(apiFileUrl(file), { signal, credentials: 'omit', cache: 'no-cache' });
-  if (!response.ok) throw new ApiError('http', file, `HTTP ${response.status}`, { status: response.status });
-  return response.arrayBuffer();
-}
-
 /**
  * The only place the app talks to the transparency API. Every response is
  * parsed with its zod schema, and every failure becomes an ApiError.
  */
-async function fetchValidated<S extends z.ZodMiniType>(
+export async function fetchValidated<S extends z.ZodMiniType>(
   file: string,
   name: string,
   loadSchema: () => Promise<S>,

@@ -141,6 +141,16 @@ export function translateResource<K extends TranslatableKey>(
   ) as ResourceData<K>;
 }
 
+/**
+ * One resource's part of a translation file (null where there is no file): what a page that reads
+ * only that resource needs, so that a prerendered page carries its own part and not the whole file.
+ */
+export function translationPart(file: TranslationFile | null, key: TranslatableKey): TranslationFile | null {
+  if (!file) return null;
+  const { section } = translatable[key];
+  return file[section] === undefined ? {} : { [section]: file[section] };
+}
+
 /** Every translatable resource of a dataset with the file's text laid over it. */
 export function translateDataset(dataset: Dataset, file: TranslationFile | null | undefined): Dataset {
   if (!file) return dataset;

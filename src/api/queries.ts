@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { fetchManifest, fetchResource, fetchTranslation, fetchVersionDataset, fetchVersions } from './client';
+import { fetchResource, fetchTranslation } from './client';
+import { translatableKeys, translationPart, type TranslatableKey } from './dataTranslations';
 import { resourceKeys, type ResourceKey } from './resources';
 
 export const transparencyKeys = {
@@ -25,36 +26,6 @@ export const changelogQuery = () => resourceQuery('changelog');
 export const requestCategoriesQuery = () => resourceQuery('requestCategories');
 export const locationAccessQuery = () => resourceQuery('locationAccess');
 
-export const manifestQuery = () =>
-  queryOptions({
-    queryKey: [...transparencyKeys.all, 'manifest'] as const,
-    queryFn: ({ signal }) => fetchManifest({ signal }),
-    staleTime: 5 * 60_000,
-  });
-
-/** The list of versions changes with each release, like the resources. */
-export const versionsQuery = () =>
-  queryOptions({
-    queryKey: [...transparencyKeys.all, 'versions'] as const,
-    queryFn: ({ signal }) => fetchVersions({ signal }),
-    staleTime: 5 * 60_000,
-  });
-
-// A released version never changes: once fetched, it is kept.
-export const versionDatasetQuery = (version: string) =>
-  queryOptions({
-    queryKey: [...transparencyKeys.all, 'versions', version, 'dataset'] as const,
-    queryFn: ({ signal }) => fetchVersionDataset(version, { signal }),
-    staleTime: Infinity,
-  });
-
-export const versionManifestQuery = (version: string) =>
-  queryOptions({
-    queryKey: [...transparencyKeys.all, 'versions', version, 'manifest'] as const,
-    queryFn: ({ signal }) => fetchManifest({ signal, version }),
-    staleTime: Infinity,
-  });
-
 /** The package's translation of its text into one language (null: it has none). */
 export const translationQuery = (language: string) =>
   queryOptions({
@@ -63,16 +34,38 @@ export const translationQuery = (language: string) =>
     staleTime: 5 * 60_000,
   });
 
-/** Whether every resource is in the cache, as on a page that has fetched them all. */
-export function hasEveryResource(queryClient: QueryClient): boolean {
-  return resourceKeys.every((key) => queryClient.getQueryData(resourceQuery(key).queryKey) !== undefined);
+/**
+ * One resource's part of that translation (null: there is none). A prerendered page carries only
+ * the parts it read; a part the cache lacks comes from the whole file, fetched once for every part.
+ */
+export const translationPartQuery = (language: string, key: TranslatableKey) =>
+  queryOptions({
+    queryKey: [...translationQuery(language).queryKey, key] as const,
+    queryFn: async ({ client }) => translationPart(await client.fetchQuery(translationQuery(language)), key),
+    staleTime: 5 * 60_000,
+  });
+
+/** The parts of the translation into `language` that pages read (none where they are in the data's language). */
+const translationParts = (language: string | null) =>
+  language ? translatableKeys.map((key) => translationPartQuery(language, key)) : [];
+
+/** Whether every resource, and its part of the translation, is in the cache, as once a page has fetched them all. */
+export function hasEveryResource(queryClient: QueryClient, language: string | null = null): boolean {
+  return [
+    ...resourceKeys.map(transparencyKeys.resource),
+    ...translationParts(language).map((part) => part.queryKey),
+  ].every((queryKey) => queryClient.getQueryData(queryKey) !== undefined);
 }
 
 /**
- * Fetches every resource the cache lacks. A prerendered page carries only the data it shows, so
- * the first move to another page fetches the rest: a few small files, and no page waits on them
- * again. A resource that fails is left failed, for the page that needs it to say so with a Retry.
+ * Fetches every resource the cache lacks, and each one's part of the translation into `language`. A
+ * prerendered page carries only the data it shows, so the first move to another page fetches the
+ * rest: a few small files, and no page waits on them again. A resource that fails is left failed,
+ * for the page that needs it to say so with a Retry.
  */
-export function fetchEveryResource(queryClient: QueryClient): Promise<unknown> {
-  return Promise.allSettled(resourceKeys.map((key) => queryClient.ensureQueryData(resourceQuery(key))));
+export function fetchEveryResource(queryClient: QueryClient, language: string | null = null): Promise<unknown> {
+  return Promise.allSettled([
+    ...resourceKeys.map((key) => queryClient.ensureQueryData(resourceQuery(key))),
+    ...translationParts(language).map((part) => queryClient.ensureQueryData(part)),
+  ]);
 }

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { AroundNavHandler } from 'wouter';
 import { fetchEveryResource, hasEveryResource } from '../api/queries';
 import type { I18nStore } from '../i18n/I18nStore';
+import { DATA_LANGUAGE } from '../lib/dataText';
 import { isSamePage, useAddress } from '../lib/navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { pages, type Page } from './routes';
@@ -126,10 +127,13 @@ export function loadBeforeNavigating(base: string, i18n: I18nStore, queryClient?
     };
     // Only another page waits for data: a change of the same page's filters must apply at once, in order.
     const leavesPage = !isSamePage(target.pathname, window.location.pathname);
-    const lacksData = leavesPage && queryClient && !hasEveryResource(queryClient) ? queryClient : null;
+    const { locale } = i18n.getSnapshot();
+    const translatedInto = locale === DATA_LANGUAGE ? null : locale;
+    const lacksData = leavesPage && queryClient && !hasEveryResource(queryClient, translatedInto) ? queryClient : null;
     if (!page || (readyPage(page, i18n) && !lacksData)) return go();
-    void Promise.allSettled([loadPage(page, i18n, { again: true }), lacksData && fetchEveryResource(lacksData)]).then(
-      go,
-    );
+    void Promise.allSettled([
+      loadPage(page, i18n, { again: true }),
+      lacksData && fetchEveryResource(lacksData, translatedInto),
+    ]).then(go);
   };
 }

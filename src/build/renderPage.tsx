@@ -10,17 +10,11 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { buildApiFiles } from '../api/publish';
-import {
-  manifestQuery,
-  metaQuery,
-  translationQuery,
-  transparencyKeys,
-  versionDatasetQuery,
-  versionsQuery,
-} from '../api/queries';
+import { metaQuery, translationPartQuery, translationQuery, transparencyKeys } from '../api/queries';
+import { manifestQuery, versionDatasetQuery, versionsQuery } from '../api/releaseHistory';
 import { resourceKeys, translationFileOf, VERSIONS_FILE, versionFolder } from '../api/resources';
 import type { TranslationFile, VersionsIndex } from '../api/schemas';
-import { translateResource } from '../api/dataTranslations';
+import { translatableKeys, translateResource, translationPart } from '../api/dataTranslations';
 import { defaultComparison } from '../features/changes/comparison';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
@@ -64,6 +58,11 @@ export async function renderPage(path: string, contents: PublishedPackage, local
   const translation = translationFile ? (JSON.parse(translationFile) as TranslationFile) : null;
   if (locale !== DATA_LANGUAGE) {
     queryClient.setQueryData(translationQuery(locale).queryKey, translation, { updatedAt: 1 });
+    for (const key of translatableKeys) {
+      queryClient.setQueryData(translationPartQuery(locale, key).queryKey, translationPart(translation, key), {
+        updatedAt: 1,
+      });
+    }
   }
   const i18n = I18nStore.complete(locale, allMessages[locale]);
   const base = routerBase(localeBase(env.basePath, locale));

@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { translateResource, type TranslatableKey } from '../api/dataTranslations';
-import { resourceQuery, translationQuery } from '../api/queries';
+import { resourceQuery, translationPartQuery } from '../api/queries';
 import type { ResourceData } from '../api/resources';
 import { useI18n } from '../i18n/I18nProvider';
 import { DATA_LANGUAGE } from '../lib/dataText';
@@ -14,7 +14,7 @@ import { DATA_LANGUAGE } from '../lib/dataText';
 export function useTranslatedResource<K extends TranslatableKey>(key: K): UseQueryResult<ResourceData<K>> {
   const { locale } = useI18n();
   const translating = locale !== DATA_LANGUAGE;
-  const translation = useQuery({ ...translationQuery(locale), enabled: translating });
+  const translation = useQuery({ ...translationPartQuery(locale, key), enabled: translating });
   const query = useQuery(resourceQuery(key));
   const data = useMemo(
     () =>

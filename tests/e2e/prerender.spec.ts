@@ -38,7 +38,7 @@ test('a page carries the data it was drawn from and no other page’s, and hydra
   };
   expect(await carried('/requests/')).toEqual(['accessRequests', 'meta', 'requestCategories']);
   expect(await carried('/access-controls/')).toEqual(['accessControls', 'auditStatistics', 'meta']);
-  expect(await carried('/fr/embed/')).toEqual(['meta', 'translations:fr']);
+  expect(await carried('/fr/embed/')).toEqual(['meta', 'translations:fr:meta']);
 
   const fetched: string[] = [];
   page.on('request', (sent) => {

@@ -6,7 +6,8 @@ import { loadBeforeNavigating, loadPage, pageAt, pageAtAddress } from '../../src
 import type { Page } from '../../src/app/routes';
 import { I18nStore } from '../../src/i18n/I18nStore';
 import { allMessages } from '../../src/i18n/messages/all';
-import { hasEveryResource } from '../../src/api/queries';
+import { fetchEveryResource, hasEveryResource, translationPartQuery } from '../../src/api/queries';
+import { server } from '../../mocks/node';
 import { createTestQueryClient, renderWithProviders } from '../support/renderWithProviders';
 
 const i18n = () => I18nStore.complete('en', allMessages.en);
@@ -93,6 +94,27 @@ describe('the router', () => {
     expect(hasEveryResource(queryClient)).toBe(true);
     // Its figures are drawn with it, not after a fetch (the map still loads its own code).
     expect(screen.getByText('9 of 14')).toBeVisible();
+  });
+
+  it('in another language, the data a link waits for includes each resource’s part of the translation, from one fetch', async () => {
+    const queryClient = createTestQueryClient();
+    const translationFetches: string[] = [];
+    const count = ({ request }: { request: Request }) => {
+      if (request.url.endsWith('/translations/fr.json')) translationFetches.push(request.url);
+    };
+    server.events.on('request:start', count);
+    try {
+      await fetchEveryResource(queryClient);
+      expect(hasEveryResource(queryClient)).toBe(true);
+      expect(hasEveryResource(queryClient, 'fr')).toBe(false);
+      await fetchEveryResource(queryClient, 'fr');
+      expect(hasEveryResource(queryClient, 'fr')).toBe(true);
+      expect(translationFetches).toHaveLength(1);
+      const part = queryClient.getQueryData(translationPartQuery('fr', 'requestCategories').queryKey);
+      expect(Object.keys(part!)).toEqual(['request-categories']);
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
   });
 
   it('applies a change of the same page’s address at once, in order, though the cache lacks other pages’ data', async () => {

@@ -10,6 +10,7 @@ import {
   translateLikeToday,
   translateResource,
   translationCoverage,
+  translationPart,
 } from '../../src/api/dataTranslations';
 import type { TranslationFile } from '../../src/api/schemas';
 import { readPackage } from '../../src/build/dataPackage/readPackage';
@@ -135,5 +136,25 @@ describe('the data’s text in another language', () => {
       severity: 'error',
       field: 'dataCategories',
     });
+  });
+});
+
+describe('a resource’s part of a translation file', () => {
+  const file: TranslationFile = {
+    meta: { scope: 'données des utilisateurs américains' },
+    'request-categories': { chineseGovernment: { label: 'Gouvernement chinois' } },
+  };
+
+  it('holds that resource’s section alone, and translates the resource as the whole file does', () => {
+    const part = translationPart(file, 'requestCategories');
+    expect(part).toEqual({ 'request-categories': file['request-categories'] });
+    expect(translateResource('requestCategories', sampleDataset.requestCategories, part)).toEqual(
+      translateResource('requestCategories', sampleDataset.requestCategories, file),
+    );
+  });
+
+  it('is empty where the file does not translate the resource, and null where there is no file', () => {
+    expect(translationPart(file, 'accessControls')).toEqual({});
+    expect(translationPart(null, 'meta')).toBeNull();
   });
 });

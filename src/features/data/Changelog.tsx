@@ -3,7 +3,7 @@ import { useTranslatedResource } from '../../components/useTranslatedResource';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '../../lib/navigation';
 import { apiFileHref } from '../../api/client';
-import { versionsQuery } from '../../api/queries';
+import { versionsQuery } from '../../api/releaseHistory';
 import { RELEASES_FEED_FILE } from '../../api/resources';
 import type { ChangelogEntry, VersionEntry } from '../../api/schemas';
 import { changeKinds } from '../../api/versionChanges';

@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { apiFileHref, apiFileUrl, apiPublicUrl, fetchFileBytes } from '../../api/client';
-import { manifestQuery, versionManifestQuery, versionsQuery } from '../../api/queries';
+import { apiFileHref, apiFileUrl, apiPublicUrl } from '../../api/client';
+import { fetchFileBytes, manifestQuery, versionManifestQuery, versionsQuery } from '../../api/releaseHistory';
 import { versionFolder } from '../../api/resources';
 import type { Manifest, VersionEntry, VersionsIndex } from '../../api/schemas';
 import { QueryState } from '../../components/QueryState';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiFileHref, fetchFileBytes } from '../../api/client';
+import { apiFileHref } from '../../api/client';
+import { fetchFileBytes } from '../../api/releaseHistory';
 import { SIGNATURE_FILE, SIGNING_KEY_FILE } from '../../api/resources';
 import type { Manifest } from '../../api/schemas';
 import { ErrorPanel } from '../../components/ErrorPanel';
