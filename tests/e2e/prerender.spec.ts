@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadedWith } from '../../src/build/loadedPreloads';
 import { expect, test } from './fixtures';
 
 const prerendered = [
@@ -179,15 +180,6 @@ test('a chunk preloads, for its dynamic imports, only files it has not loaded al
     [...(code.get(file) ?? '').matchAll(/(?:^|[;\s])import(?:[^"'`()]*?from)?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map(
       (match) => match[1]!,
     );
-  const loadedBy = (file: string) => {
-    const loaded = new Set<string>();
-    const pending = staticImports(file);
-    while (pending.length) {
-      const next = pending.pop()!;
-      if (!loaded.has(next)) pending.push(...staticImports((loaded.add(next), next)));
-    }
-    return loaded;
-  };
   const preloading = [...code].filter(([, text]) => text.includes('__vite__mapDeps'));
   // The app's pages and the widget's views are loaded this way: the check must have something to check.
   expect(preloading.length).toBeGreaterThan(3);
@@ -195,7 +187,7 @@ test('a chunk preloads, for its dynamic imports, only files it has not loaded al
     const listed = [...(/m\.f=\[([^\]]*)\]/.exec(text)?.[1] ?? '').matchAll(/"assets\/([^"]+\.js)"/g)].map(
       (match) => match[1]!,
     );
-    const loaded = loadedBy(file);
+    const loaded = loadedWith(file, staticImports);
     expect(
       listed.filter((dep) => loaded.has(dep)),
       file,

@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import type { AccessRequestCount, RequestCategory } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Quote, Quoting } from '../../components/Quoting';
-import { useQuoteData } from '../../components/useDataLanguage';
-import type { DataQuote } from '../../lib/dataText';
 import { downloadText } from '../../lib/download';
 import { panelsByCategory, sumCells, totalsByPeriodAndCategory } from './aggregate';
 import { barLabel } from './barLabel';
@@ -11,6 +9,7 @@ import { ChartFigure } from './ChartFigure';
 import { barFromDisclosures, barFromTotal } from './chartData';
 import { CountTable } from './CountTable';
 import { ReceivedDisclosedChart } from './ReceivedDisclosedChart';
+import { useCategoryName } from './useCategoryName';
 import { receivedDisclosedCsv, requestsFileName } from './requestsCsv';
 
 interface Props {
@@ -33,12 +32,7 @@ export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
       ),
     [rows, categories],
   );
-  const quoteData = useQuoteData();
-  /** A category's name, marked with its language where it shows untranslated. */
-  const quoteOf = (id: string): DataQuote => {
-    const category = categories.find((item) => item.id === id);
-    return quoteData(category?.label ?? id, category, 'label');
-  };
+  const quoteOf = useCategoryName(categories);
   // Accounts specified is a figure some reports give: its column shows where the data has it.
   const showsAccounts = useMemo(() => rows.some((row) => row.accountsSpecified), [rows]);
   const periods = panels[0]?.periods.map((cell) => cell.period) ?? [];

@@ -4,6 +4,7 @@ import { Quote, Quoting } from '../../components/Quoting';
 import { useQuoteData } from '../../components/useDataLanguage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { unreportedReasons } from './unreportedReasons';
+import { useCategoryName } from './useCategoryName';
 
 /** Rows listed under each reason; the rest are counted (every row is in the published files). */
 const PLACES_SHOWN = 10;
@@ -17,13 +18,9 @@ interface Props {
 export function UnreportedReasons({ rows, categories }: Props) {
   const { t, periodLabel, countryName, formatList } = useI18n();
   const quoteData = useQuoteData();
+  const categoryName = useCategoryName(categories);
   const reasons = useMemo(() => unreportedReasons(rows), [rows]);
   if (reasons.length === 0) return null;
-  /** A category's name, marked with its language where it shows untranslated. */
-  const categoryName = (id: string) => {
-    const category = categories.find((item) => item.id === id);
-    return quoteData(category?.label ?? id, category, 'label');
-  };
 
   return (
     <section className="unreported-reasons" aria-labelledby="unreported-reasons-title">
