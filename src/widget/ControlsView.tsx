@@ -18,7 +18,12 @@ export function ControlsView() {
           return (
             <>
               <p>{t('widget.controls.summary', status)}</p>
-              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="widget-controls-caption">
+              <div
+                className="table-scroll"
+                tabIndex={0}
+                role="region"
+                aria-label={t('table.region', { name: t('widget.controls.caption') })}
+              >
                 <table>
                   <caption id="widget-controls-caption">{t('widget.controls.caption')}</caption>
                   <thead>

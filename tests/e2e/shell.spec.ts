@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, expectConsoleErrorsOnly, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const routes = [
@@ -19,6 +20,24 @@ for (const route of routes) {
     }
   });
 }
+
+test('every landmark has a name of its own: a table that scrolls is told apart from the section that holds it', async ({
+  page,
+}) => {
+  for (const path of [...routes.map((route) => route.path), '/changes']) {
+    // Each page is written with its tables: they are there as soon as it is.
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The widget previewed on /embed is a page of its own, with its own landmarks.
+    const results = await new AxeBuilder({ page }).withRules(['landmark-unique']).exclude('iframe').analyze();
+    expect(
+      results.violations.flatMap((violation) => violation.nodes.map((node) => `${path}: ${node.target.join(' ')}`)),
+    ).toEqual([]);
+  }
+  await page.goto('/access-controls');
+  await expect(page.getByRole('region', { name: 'Controls', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Table: Controls' })).toBeVisible();
+});
 
 test('the shell has the organisation, navigation, sample-data notice and skip link', async ({ page }) => {
   await page.goto('/');

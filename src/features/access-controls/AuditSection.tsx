@@ -50,6 +50,9 @@ export function AuditSection() {
           const comparison = compareAuditPeriod(list, period)!;
           const requests = list.find((item) => item.period === period)!.employeeAccessRequests;
           const note = requests.note === undefined ? null : quoteData(requests.note, requests, 'note');
+          const caption = comparison.previousPeriod
+            ? t('audit.caption', { period: periodLabel(period), previous: periodLabel(comparison.previousPeriod) })
+            : t('audit.captionFirst', { period: periodLabel(period) });
           return (
             <>
               <PeriodSelect
@@ -63,16 +66,14 @@ export function AuditSection() {
                   })
                 }
               />
-              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-caption">
+              <div
+                className="table-scroll"
+                tabIndex={0}
+                role="region"
+                aria-label={t('table.region', { name: caption })}
+              >
                 <table className="audit-table">
-                  <caption id="audit-caption">
-                    {comparison.previousPeriod
-                      ? t('audit.caption', {
-                          period: periodLabel(period),
-                          previous: periodLabel(comparison.previousPeriod),
-                        })
-                      : t('audit.captionFirst', { period: periodLabel(period) })}
-                  </caption>
+                  <caption id="audit-caption">{caption}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('audit.col.metric')}</th>

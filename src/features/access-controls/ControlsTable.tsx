@@ -44,7 +44,12 @@ export const ControlsTable = memo(function ControlsTable({ controls, asOf, query
     navigate({ pathname, search, hash: link.dataset.permalink });
   };
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="controls-caption">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('table.region', { name: t('controls.tableTitle') })}
+    >
       <table className="controls-table">
         <caption id="controls-caption">{t('controls.tableTitle')}</caption>
         <thead>

@@ -76,12 +76,11 @@ function ResourceChanges({
   const i18n = useI18n();
   const { t } = i18n;
   const heading = `changes-${resource}`;
+  const title = `${t(`changes.resource.${resource}` as MessageKey)} (${i18n.formatNumber(changes.length)})`;
   return (
     <section className="change-group" aria-labelledby={heading}>
-      <h3 id={heading}>
-        {t(`changes.resource.${resource}` as MessageKey)} ({i18n.formatNumber(changes.length)})
-      </h3>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={heading}>
+      <h3 id={heading}>{title}</h3>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.region', { name: title })}>
         <table className="change-table">
           <thead>
             <tr>

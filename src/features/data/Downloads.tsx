@@ -90,7 +90,12 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
 
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="downloads-caption">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('table.region', { name: t('data.downloads') })}
+      >
         <table className="downloads-table">
           <caption id="downloads-caption">{t('data.downloads')}</caption>
           <thead>

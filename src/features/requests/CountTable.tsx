@@ -21,7 +21,7 @@ interface Props {
 export function CountTable({ caption, headers, valueHeaders, rows, unit = 'count' }: Props) {
   const i18n = useI18n();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={i18n.t('table.region', { name: caption })}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -16,7 +16,12 @@ export function LocationList({ locations, selectedId, onSelect }: Props) {
   const { t, formatDate } = i18n;
   const dataLanguage = useDataLanguage();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="location-list-caption">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('table.region', { name: t('map.listTitle') })}
+    >
       <table>
         <caption id="location-list-caption">{t('map.listTitle')}</caption>
         <thead>

@@ -44,6 +44,7 @@ export const common: Translation<typeof source> = {
   'error.timeout': 'لم يردّ الخادم في الوقت المحدد.',
   'error.unknown': 'حدث خطأ أثناء التحميل.',
   'error.retry': 'إعادة المحاولة',
+  'table.region': 'جدول: {name}',
   'chunk.title': 'تعذّر تحميل هذا الجزء من الصفحة.',
   'chunk.body': 'لم تصل الشيفرة الخاصة به. تحقّق من اتصالك، ثم أعد المحاولة.',
   'error.retrying': 'جارٍ إعادة المحاولة…',

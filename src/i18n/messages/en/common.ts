@@ -41,6 +41,7 @@ export const common = {
   'error.timeout': 'The server did not answer in time.',
   'error.unknown': 'Something went wrong while loading.',
   'error.retry': 'Retry',
+  'table.region': 'Table: {name}',
   'chunk.title': 'This part of the page could not be loaded.',
   'chunk.body': 'Its code did not arrive. Check your connection, then retry.',
   'error.retrying': 'Retrying…',

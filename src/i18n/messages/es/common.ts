@@ -44,6 +44,7 @@ export const common: Translation<typeof source> = {
   'error.timeout': 'El servidor no respondió a tiempo.',
   'error.unknown': 'Se produjo un error durante la carga.',
   'error.retry': 'Reintentar',
+  'table.region': 'Tabla: {name}',
   'chunk.title': 'No se pudo cargar esta parte de la página.',
   'chunk.body': 'Su código no llegó. Revise su conexión y vuelva a intentarlo.',
   'error.retrying': 'Reintentando…',

@@ -42,6 +42,7 @@ export const common: Record<keyof typeof source, string> = {
   'error.timeout': 'Le serveur n’a pas répondu à temps.',
   'error.unknown': 'Une erreur est survenue pendant le chargement.',
   'error.retry': 'Réessayer',
+  'table.region': 'Tableau : {name}',
   'chunk.title': 'Cette partie de la page n’a pas pu être chargée.',
   'chunk.body': 'Son code n’est pas arrivé. Vérifiez votre connexion, puis réessayez.',
   'error.retrying': 'Nouvel essai…',

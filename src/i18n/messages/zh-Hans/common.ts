@@ -44,6 +44,7 @@ export const common: Translation<typeof source> = {
   'error.timeout': '服务器未能及时响应。',
   'error.unknown': '加载时出现问题。',
   'error.retry': '重试',
+  'table.region': '表格：{name}',
   'chunk.title': '页面的这一部分无法加载。',
   'chunk.body': '这部分的代码未能加载。请检查网络连接，然后重试。',
   'error.retrying': '正在重试…',
