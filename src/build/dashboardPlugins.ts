@@ -6,6 +6,7 @@ import { loadPublishedPackage, PackageCheckFailed, SAMPLE_PACKAGE } from './data
 import { SAMPLE_TEST_KEY, signerFromSetting, type ManifestSigner } from './signing';
 import { staticSite } from './staticApi';
 import { skipLoadedPreloads } from './loadedPreloads';
+import { landPathAsset } from './landAsset';
 
 export const DATA_PACKAGE_MODULE = 'virtual:drd-data-package';
 const RESOLVED_ID = `\0${DATA_PACKAGE_MODULE}`;
@@ -62,7 +63,7 @@ function dataPackageModule(
   };
 }
 
-/** The dashboard's own plugins: the data package, the static API, the prerendered pages, and lean preload lists. */
+/** The dashboard's own plugins: the data package, the static API, the prerendered pages, the map's land, and lean preload lists. */
 export async function createDashboardPlugins({
   root,
   packageDir,
@@ -81,6 +82,7 @@ export async function createDashboardPlugins({
   }
   return [
     skipLoadedPreloads(),
+    landPathAsset(root),
     dataPackageModule(contents, packageDir, load),
     staticSite({
       contents,

@@ -25,7 +25,7 @@ export function ControlsView() {
                 aria-label={t('table.region', { name: t('widget.controls.caption') })}
               >
                 <table>
-                  <caption id="widget-controls-caption">{t('widget.controls.caption')}</caption>
+                  <caption>{t('widget.controls.caption')}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('controls.col.id')}</th>

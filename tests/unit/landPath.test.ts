@@ -3,13 +3,35 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import landTopology from 'world-atlas/land-110m.json';
+import { continuousRing } from '../../src/features/residency-map/mapModel';
 import {
   landPath,
+  ringPoints,
   MERCATOR_MAX_LATITUDE,
   mercatorUnits,
   WORLD_UNITS,
   worldSquareBounds,
 } from '../../src/features/residency-map/landPath';
+
+function naturalEarthPath(): string {
+  const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
+  return landPath(feature(topology, topology.objects.land) as FeatureCollection);
+}
+
+/** Each subpath's points, where its steps lead. */
+function subpaths(d: string): Array<Array<[number, number]>> {
+  return [...d.matchAll(/M([^l]+)l([^z]*)z/g)].map(([, start, steps]) => {
+    const [x, y] = start!.split(' ').map(Number) as [number, number];
+    const numbers = steps!.trim().split(' ').map(Number);
+    const points: Array<[number, number]> = [[x, y]];
+    for (let at = 0; at < numbers.length; at += 2) {
+      const [lastX, lastY] = points.at(-1)!;
+      // In hundredths of a unit, as the steps are written.
+      points.push([Math.round((lastX + numbers[at]!) * 100) / 100, Math.round((lastY + numbers[at + 1]!) * 100) / 100]);
+    }
+    return points;
+  });
+}
 
 const square = (ring: number[][]): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -34,7 +56,7 @@ describe('mercatorUnits', () => {
 });
 
 describe('landPath', () => {
-  it('draws each ring as one closed subpath, without repeating a point', () => {
+  it('draws each ring as one closed subpath, a point and then steps, without repeating a point', () => {
     const d = landPath(
       square([
         [0, 0],
@@ -44,7 +66,7 @@ describe('landPath', () => {
         [0, 0],
       ]),
     );
-    expect(d).toBe('M500 500L750 500L750 359.73Z');
+    expect(d).toBe('M500 500l250 0 0 -140.27z');
   });
 
   it('leaves out a ring with no area to draw', () => {
@@ -60,10 +82,9 @@ describe('landPath', () => {
   });
 
   it('draws Natural Earth’s land, every point of it a number within a copy of the world to either side', () => {
-    const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
-    const d = landPath(feature(topology, topology.objects.land) as FeatureCollection);
-    const points = [...d.matchAll(/[ML]([^ ]+) ([^LZ]+)/g)].map((match) => [Number(match[1]), Number(match[2])]);
-    expect(d.match(/M/g)!.length).toBeGreaterThan(100);
+    const rings = subpaths(naturalEarthPath());
+    const points = rings.flat();
+    expect(rings.length).toBeGreaterThan(100);
     expect(points.length).toBeGreaterThan(4000);
     for (const [x, y] of points) {
       expect(x).toBeGreaterThanOrEqual(-WORLD_UNITS);
@@ -71,6 +92,31 @@ describe('landPath', () => {
       expect(y).toBeGreaterThanOrEqual(0);
       expect(y).toBeLessThanOrEqual(WORLD_UNITS);
     }
+  });
+
+  it('lands each step where its point is: the rounding of steps does not add up along a ring', () => {
+    const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
+    const land = feature(topology, topology.objects.land) as FeatureCollection;
+    const expected = land.features
+      .flatMap(({ geometry }) =>
+        geometry.type === 'MultiPolygon'
+          ? geometry.coordinates
+          : geometry.type === 'Polygon'
+            ? [geometry.coordinates]
+            : [],
+      )
+      .flat()
+      .map((ring) => ringPoints(continuousRing(ring)))
+      .filter((ring) => ring.length > 0);
+    const drawn = subpaths(naturalEarthPath());
+    expect(drawn.length).toBe(expected.length);
+    drawn.forEach((ring, index) => {
+      expect(ring.length).toBe(expected[index]!.length);
+      ring.forEach(([x, y], at) => {
+        expect(Math.abs(x - expected[index]![at]![0])).toBeLessThan(0.006);
+        expect(Math.abs(y - expected[index]![at]![1])).toBeLessThan(0.006);
+      });
+    });
   });
 });
 

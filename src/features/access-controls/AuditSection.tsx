@@ -73,7 +73,7 @@ export function AuditSection() {
                 aria-label={t('table.region', { name: caption })}
               >
                 <table className="audit-table">
-                  <caption id="audit-caption">{caption}</caption>
+                  <caption>{caption}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('audit.col.metric')}</th>

@@ -51,7 +51,7 @@ export const ControlsTable = memo(function ControlsTable({ controls, asOf, query
       aria-label={t('table.region', { name: t('controls.tableTitle') })}
     >
       <table className="controls-table">
-        <caption id="controls-caption">{t('controls.tableTitle')}</caption>
+        <caption>{t('controls.tableTitle')}</caption>
         <thead>
           <tr>
             {sortKeys.map((key) => {

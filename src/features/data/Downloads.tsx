@@ -97,7 +97,7 @@ function FileTable({ manifest, files }: { manifest: Manifest; files: FileSet }) 
         aria-label={t('table.region', { name: t('data.downloads') })}
       >
         <table className="downloads-table">
-          <caption id="downloads-caption">{t('data.downloads')}</caption>
+          <caption>{t('data.downloads')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('data.col.file')}</th>

@@ -23,7 +23,7 @@ export function LocationList({ locations, selectedId, onSelect }: Props) {
       aria-label={t('table.region', { name: t('map.listTitle') })}
     >
       <table>
-        <caption id="location-list-caption">{t('map.listTitle')}</caption>
+        <caption>{t('map.listTitle')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('location.col.name')}</th>

@@ -24,15 +24,34 @@ export function mercatorUnits([lon, lat]: Position): [x: number, y: number] {
   return [round(x), round(y)];
 }
 
-function ringPath(ring: Position[]): string {
-  const points: string[] = [];
+/** A ring's points in the world's square, each once (the ring's closing repeat of its first too); none if it has no area. */
+export function ringPoints(ring: Position[]): Array<[x: number, y: number]> {
+  const points: Array<[number, number]> = [];
   for (const position of ring) {
-    const point = mercatorUnits(position).join(' ');
-    if (point !== points.at(-1)) points.push(point);
+    const point = mercatorUnits(position);
+    const last = points.at(-1);
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);
   }
-  // The ring's last point repeats its first: Z draws that edge.
-  if (points.length > 1 && points.at(-1) === points[0]) points.pop();
-  return points.length < 3 ? '' : `M${points.join('L')}Z`;
+  const [first, last] = [points[0], points.at(-1)];
+  if (points.length > 1 && first![0] === last![0] && first![1] === last![1]) points.pop();
+  return points.length < 3 ? [] : points;
+}
+
+/**
+ * One closed subpath: the first point, then each as a step from the one before (SVG's relative
+ * `l`), which takes about a third fewer bytes. Each step is measured from where the steps so far
+ * lead, so the rounding of one never adds up along the ring.
+ */
+function ringPath(points: Array<[number, number]>): string {
+  if (points.length === 0) return '';
+  let [x, y] = points[0]!;
+  const steps: string[] = [];
+  for (const [toX, toY] of points.slice(1)) {
+    const [dx, dy] = [round(toX - x), round(toY - y)];
+    [x, y] = [round(x + dx), round(y + dy)];
+    steps.push(`${dx} ${dy}`);
+  }
+  return `M${points[0]!.join(' ')}l${steps.join(' ')}z`;
 }
 
 /**
@@ -49,7 +68,7 @@ export function landPath(land: FeatureCollection): string {
   });
   return polygons
     .flat()
-    .map((ring) => ringPath(continuousRing(ring)))
+    .map((ring) => ringPath(ringPoints(continuousRing(ring))))
     .join('');
 }
 
