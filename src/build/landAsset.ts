@@ -12,7 +12,7 @@ const RESOLVED_ID = `\0${LAND_PATH_MODULE}`;
 const DEV_FILE = '@drd/land-110m.txt';
 
 /** Natural Earth's land at 1:110m, from world-atlas, as the `d` of one SVG path (landPath). */
-export function naturalEarthLandPath(root: string): string {
+function naturalEarthLandPath(root: string): string {
   const file = path.join(root, 'node_modules/world-atlas/land-110m.json');
   const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ land: GeometryCollection }>;
   // A GeometryCollection object always converts to a FeatureCollection.

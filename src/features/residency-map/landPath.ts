@@ -39,7 +39,7 @@ export function ringPoints(ring: Position[]): Array<[x: number, y: number]> {
 
 /**
  * One closed subpath: the first point, then each as a step from the one before (SVG's relative
- * `l`), which takes about a third fewer bytes. Each step is measured from where the steps so far
+ * `l`), a third fewer bytes once gzipped. Each step is measured from where the steps so far
  * lead, so the rounding of one never adds up along the ring.
  */
 function ringPath(points: Array<[number, number]>): string {
