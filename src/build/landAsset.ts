@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
@@ -13,7 +14,8 @@ const DEV_FILE = '@drd/land-110m.txt';
 
 /** Natural Earth's land at 1:110m, from world-atlas, as the `d` of one SVG path (landPath). */
 function naturalEarthLandPath(root: string): string {
-  const file = path.join(root, 'node_modules/world-atlas/land-110m.json');
+  // Found as Node finds the package from the project, wherever npm put it.
+  const file = createRequire(path.join(root, 'package.json')).resolve('world-atlas/land-110m.json');
   const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ land: GeometryCollection }>;
   // A GeometryCollection object always converts to a FeatureCollection.
   return landPath(feature(topology, topology.objects.land) as FeatureCollection);
