@@ -8,7 +8,7 @@ test.describe('Requests', () => {
     await page.goto('/requests/');
     const chart = page.locator('[data-category="usLawEnforcement"]');
     await chart.scrollIntoViewIfNeeded();
-    const tick = chart.locator('.recharts-cartesian-axis-tick-value').first();
+    const tick = chart.locator('.chart-tick').first();
     await expect(tick).toBeVisible();
     const [fill, muted] = await tick.evaluate((text) => {
       const probe = document.createElement('span');
@@ -112,6 +112,30 @@ test.describe('Requests', () => {
     await expect(page.getByLabel('Country', { exact: true })).toHaveValue('US');
     await expect(page.locator('[data-category="usLawEnforcement"]')).toHaveCount(0);
     await expect(page.locator('[data-category="civilLitigant"]')).toBeVisible();
+  });
+
+  test('charts place their axis labels without measuring text in the page', async ({ page }) => {
+    // recharts measures each label in a span of its own, a forced layout each, when an axis chooses
+    // its labels itself or a tick carries recharts' class (AxisTicks.tsx).
+    for (const [address, sections] of [
+      [
+        '/requests/',
+        [
+          '.chart-figure:has(#rate-title)',
+          '.chart-figure:has(#by-country-title)',
+          '[data-category="usLawEnforcement"]',
+        ],
+      ],
+      ['/widget.html?view=requests', ['body']],
+    ] as const) {
+      await page.goto(address);
+      for (const section of sections) {
+        await page.locator(section).scrollIntoViewIfNeeded();
+        await expect(page.locator(section).locator('.count-bar').first()).toBeVisible();
+        await expect(page.locator(section).locator('.chart-tick').first()).toBeVisible();
+      }
+      await expect(page.locator('#recharts_measurement_span')).toHaveCount(0);
+    }
   });
 
   test('charts can be used from the keyboard, and each, a stop of its own, has a name', async ({ page }) => {

@@ -5,7 +5,9 @@ import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { barExtent } from './chartData';
-import { TICK_GAP, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import { TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import { bandPositions, valueGridLines } from './axisLabels';
+import { spacedTick, ValueTick } from './AxisTicks';
 import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import type { RateDatum } from './RateSection';
@@ -31,17 +33,27 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
       aria-describedby="rate-summary"
     >
       <HatchPattern id={hatchId} />
-      <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={false} />
+      <CartesianGrid
+        strokeDasharray="2 4"
+        className="chart-grid"
+        vertical={false}
+        {...valueGridLines(PERCENT_TICKS, 100, 'up')}
+      />
       <XAxis
         dataKey="label"
-        tick={{ className: 'chart-tick' }}
+        // Every tick reaches the tick component, which chooses from estimated widths which to show.
+        interval={0}
+        tick={spacedTick({
+          labels: data.map((datum) => datum.label),
+          positions: (length) => bandPositions(data.length, length),
+          reversed: rtl,
+        })}
         tickMargin={TIME_TICK_MARGIN}
-        minTickGap={TICK_GAP}
-        interval="preserveStartEnd"
         reversed={rtl}
       />
       <YAxis
-        tick={{ className: 'chart-tick' }}
+        interval={0}
+        tick={ValueTick}
         orientation={rtl ? 'right' : 'left'}
         width={valueAxisWidth(PERCENT_TICKS.map(percentTick))}
         domain={[0, 100]}

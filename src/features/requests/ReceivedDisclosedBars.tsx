@@ -5,16 +5,9 @@ import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
-import {
-  acrossLabelMargin,
-  breakIntoLines,
-  categoryAxisWidth,
-  CATEGORY_LINE_EMS,
-  TICK_FONT_SIZE,
-  TICK_GAP,
-  TIME_TICK_MARGIN,
-  valueAxisWidth,
-} from './chartText';
+import { acrossLabelMargin, categoryAxisWidth, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
+import { bandPositions, linearPositions, valueGridLines } from './axisLabels';
+import { CategoryTick, spacedTick, ValueTick } from './AxisTicks';
 import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import './requests.css';
@@ -27,38 +20,6 @@ type ShapeProps = Pick<CountBarProps, 'x' | 'y' | 'width' | 'height' | 'backgrou
 
 /** Room above the plot for the labels of the tallest bars that run up (bars across: acrossLabelMargin). */
 const LABEL_MARGIN_ABOVE = 18;
-
-/** The height of a capital letter, in em (recharts' figure): centres a name's lines on its row. */
-const CAP_HEIGHT_EMS = 0.71;
-
-interface CategoryTickProps {
-  x?: number | string;
-  y?: number | string;
-  /** The axis's width, which a name's lines must fit. */
-  width?: number | string;
-  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
-  className?: string;
-  payload?: { value?: unknown };
-}
-
-/**
- * A name on the category axis, broken into lines by estimated widths (breakIntoLines), the
- * estimate that sizes the chart's rows: recharts' own breaking measures every word in the page, a
- * forced layout each, inside the task that draws the chart.
- */
-function CategoryTick({ x = 0, y = 0, width = 0, textAnchor, className, payload }: CategoryTickProps) {
-  const lines = breakIntoLines(String(payload?.value ?? ''), Number(width), TICK_FONT_SIZE);
-  const firstLine = (-(lines.length - 1) / 2) * CATEGORY_LINE_EMS + CAP_HEIGHT_EMS / 2;
-  return (
-    <text x={x} y={y} textAnchor={textAnchor} className={`${className ?? ''} chart-tick`}>
-      {lines.map((line, index) => (
-        <tspan key={index} x={x} dy={`${index === 0 ? firstLine : CATEGORY_LINE_EMS}em`}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
 
 /** The recharts part of ReceivedDisclosedChart, loaded only when a chart is drawn. */
 export default function ReceivedDisclosedBars({
@@ -94,13 +55,24 @@ export default function ReceivedDisclosedBars({
         />
       );
     };
-  const tick = { className: 'chart-tick' };
   const numberTick = (value: number) => i18n.formatNumber(value, { notation: 'compact' });
   const upper = niceUpperBound(
     Math.max(0, ...data.flatMap((datum) => [barExtent(datum.received)[1], barExtent(datum.disclosed)[1]])),
   );
   const ticks = axisTicks(upper);
-  const valueAxis = { domain: [0, upper], ticks, tickFormatter: numberTick, allowDecimals: false };
+  const valueAxis = { domain: [0, upper], ticks, tickFormatter: numberTick, allowDecimals: false, interval: 0 };
+  // Every tick reaches the tick components, which choose from estimated widths which to show.
+  const labelsAlong = vertical
+    ? spacedTick({
+        labels: data.map((datum) => datum.label),
+        positions: (length) => bandPositions(data.length, length),
+        reversed: rtl,
+      })
+    : spacedTick({
+        labels: ticks.map(numberTick),
+        positions: (length) => linearPositions(ticks, upper, length),
+        reversed: rtl,
+      });
 
   return (
     <BarChart
@@ -119,19 +91,18 @@ export default function ReceivedDisclosedBars({
       aria-describedby={describedBy}
     >
       <HatchPattern id={hatchId} />
-      <CartesianGrid strokeDasharray="2 4" className="chart-grid" vertical={!vertical} horizontal={vertical} />
+      <CartesianGrid
+        strokeDasharray="2 4"
+        className="chart-grid"
+        vertical={!vertical}
+        horizontal={vertical}
+        {...valueGridLines(ticks, upper, vertical ? 'up' : rtl ? 'left' : 'right')}
+      />
       {vertical ? (
         <>
-          <XAxis
-            dataKey="label"
-            tick={tick}
-            tickMargin={TIME_TICK_MARGIN}
-            minTickGap={TICK_GAP}
-            interval="preserveStartEnd"
-            reversed={rtl}
-          />
+          <XAxis dataKey="label" interval={0} tick={labelsAlong} tickMargin={TIME_TICK_MARGIN} reversed={rtl} />
           <YAxis
-            tick={tick}
+            tick={ValueTick}
             width={valueAxisWidth(ticks.map(numberTick))}
             orientation={rtl ? 'right' : 'left'}
             {...valueAxis}
@@ -139,7 +110,7 @@ export default function ReceivedDisclosedBars({
         </>
       ) : (
         <>
-          <XAxis type="number" tick={tick} minTickGap={TICK_GAP} reversed={rtl} {...valueAxis} />
+          <XAxis type="number" tick={labelsAlong} reversed={rtl} {...valueAxis} />
           <YAxis
             type="category"
             dataKey="label"

@@ -62,7 +62,7 @@ export function valueAxisWidth(labels: readonly string[]): number {
  */
 export const TIME_TICK_MARGIN = 6;
 
-/** The least room between two labels along an axis: recharts leaves out a label that would come closer. */
+/** The least room between two labels along an axis: a label that would come closer is left out (shownLabels). */
 export const TICK_GAP = 16;
 
 /**
