@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { keptOnAxis, shownLabels, type AxisLabel } from './axisLabels';
+import { bandPositions, keptOnAxis, shownLabels, type AxisLabel } from './axisLabels';
 import { breakIntoLines, CATEGORY_LINE_EMS, estimateTextWidth, TICK_FONT_SIZE } from './chartText';
 
 /** What recharts hands a tick drawn by a function. */
@@ -62,7 +62,7 @@ export function CategoryTick(props: TickProps) {
 }
 
 interface SpacedTicks {
-  /** Each tick's label, as the axis's formatter writes it. */
+  /** Each tick's label, as the axis's formatter writes it: what is measured is what is drawn. */
   labels: readonly string[];
   /** Where each label's middle falls on an axis `length` px long. */
   positions: (length: number) => number[];
@@ -96,8 +96,13 @@ export function spacedTick({ labels, positions, reversed }: SpacedTicks) {
     const shift = keptOnAxis(label, Number(props.width)) - label.position;
     return (
       <TickText {...props} x={Number(props.x ?? 0) + (reversed ? -shift : shift)}>
-        {labelOf(props)}
+        {labels[index]}
       </TickText>
     );
   };
+}
+
+/** A spacedTick for a category axis whose `labels` each have a band of their own (periods). */
+export function bandTick(labels: readonly string[], reversed: boolean) {
+  return spacedTick({ labels, positions: (length) => bandPositions(labels.length, length), reversed });
 }

@@ -6,8 +6,8 @@ import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { barExtent } from './chartData';
 import { TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
-import { bandPositions, valueGridLines } from './axisLabels';
-import { spacedTick, ValueTick } from './AxisTicks';
+import { valueGridLines } from './axisLabels';
+import { bandTick, ValueTick } from './AxisTicks';
 import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import type { RateDatum } from './RateSection';
@@ -43,11 +43,10 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
         dataKey="label"
         // Every tick reaches the tick component, which chooses from estimated widths which to show.
         interval={0}
-        tick={spacedTick({
-          labels: data.map((datum) => datum.label),
-          positions: (length) => bandPositions(data.length, length),
-          reversed: rtl,
-        })}
+        tick={bandTick(
+          data.map((datum) => datum.label),
+          rtl,
+        )}
         tickMargin={TIME_TICK_MARGIN}
         reversed={rtl}
       />

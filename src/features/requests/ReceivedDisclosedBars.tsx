@@ -6,8 +6,8 @@ import { barLabel } from './barLabel';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
 import { acrossLabelMargin, categoryAxisWidth, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
-import { bandPositions, linearPositions, valueGridLines } from './axisLabels';
-import { CategoryTick, spacedTick, ValueTick } from './AxisTicks';
+import { linearPositions, valueGridLines } from './axisLabels';
+import { bandTick, CategoryTick, spacedTick, ValueTick } from './AxisTicks';
 import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import './requests.css';
@@ -63,11 +63,10 @@ export default function ReceivedDisclosedBars({
   const valueAxis = { domain: [0, upper], ticks, tickFormatter: numberTick, allowDecimals: false, interval: 0 };
   // Every tick reaches the tick components, which choose from estimated widths which to show.
   const labelsAlong = vertical
-    ? spacedTick({
-        labels: data.map((datum) => datum.label),
-        positions: (length) => bandPositions(data.length, length),
-        reversed: rtl,
-      })
+    ? bandTick(
+        data.map((datum) => datum.label),
+        rtl,
+      )
     : spacedTick({
         labels: ticks.map(numberTick),
         positions: (length) => linearPositions(ticks, upper, length),
