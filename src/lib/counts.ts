@@ -44,9 +44,10 @@ export const emptyTotal: CountTotal = {
 
 /** The total of a single count. */
 export function totalOf(count: Count): CountTotal {
-  const bounds = countBounds(count);
+  const { min, max } = countBounds(count);
   return {
-    ...bounds,
+    min,
+    max,
     parts: 1,
     exactParts: count.kind === 'exact' ? 1 : 0,
     suppressedParts: count.kind === 'suppressed' ? 1 : 0,
@@ -69,13 +70,37 @@ export function mergeTotals(a: CountTotal, b: CountTotal): CountTotal {
 }
 
 export function addCount(total: CountTotal, count: Count): CountTotal {
-  return mergeTotals(total, totalOf(count));
+  const sum = { ...total };
+  addCountInPlace(sum, count);
+  return sum;
+}
+
+/** Adds a count to a total of its own (not emptyTotal or another's), in place: for sums over many rows. */
+export function addCountInPlace(total: CountTotal, count: Count): void {
+  const { min, max } = countBounds(count);
+  total.min += min;
+  total.max = total.max === null || max === null ? null : total.max + max;
+  total.parts += 1;
+  switch (count.kind) {
+    case 'exact':
+      total.exactParts += 1;
+      break;
+    case 'suppressed':
+      total.suppressedParts += 1;
+      break;
+    case 'band':
+      total.bandParts += 1;
+      break;
+    case 'notReported':
+      total.notReportedParts += 1;
+      break;
+  }
 }
 
 /** Sums counts without pretending that hidden or missing parts are known. */
 export function sumCounts(counts: Iterable<Count>): CountTotal {
-  let total = emptyTotal;
-  for (const count of counts) total = addCount(total, count);
+  const total = { ...emptyTotal };
+  for (const count of counts) addCountInPlace(total, count);
   return total;
 }
 

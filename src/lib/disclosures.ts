@@ -1,6 +1,6 @@
 import type { AccessRequestCount } from '../api/schemas';
 import { isShare } from '../api/vocabulary';
-import { addCount, countBounds, emptyTotal, mergeTotals, type CountTotal } from './counts';
+import { addCountInPlace, countBounds, emptyTotal, mergeTotals, type CountTotal } from './counts';
 
 interface Interval {
   min: number;
@@ -62,6 +62,10 @@ const notReported = { kind: 'notReported' } as const;
 
 const addMax = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 const addInterval = (a: Interval, b: Interval): Interval => ({ min: a.min + b.min, max: a.max + b.max });
+function addIntervalInPlace(sum: Interval, part: Interval): void {
+  sum.min += part.min;
+  sum.max += part.max;
+}
 const addFigures = (a: { received: number; disclosed: number }, b: { received: number; disclosed: number }) => ({
   received: a.received + b.received,
   disclosed: a.disclosed + b.disclosed,
@@ -110,42 +114,55 @@ function rowFigures(row: Pick<AccessRequestCount, 'received' | 'disclosed'>) {
   return { received, disclosed, atLeast: disclosed.min, share };
 }
 
-/** Adds one row: its requests, and its disclosures as a count or as a share of those requests. */
-export function addRow(cell: ReceivedAndDisclosed, row: Row): ReceivedAndDisclosed {
-  const { received, disclosed, atLeast, share } = rowFigures(row);
-  const total = cell.disclosed;
-  const boundedRow = received.max !== null && disclosed.max !== null;
-  // A row with no requests has no share: it weighs nothing in the whole.
-  const weighs = received.max === null || received.max > 0;
+/**
+ * A cell of its own to add rows to in place: no part of it is shared with another cell or with
+ * emptyCell, so summing many rows allocates once per cell rather than a new cell for every row.
+ */
+export function copyCell(cell: ReceivedAndDisclosed): ReceivedAndDisclosed {
+  const { disclosed } = cell;
   return {
-    received: addCount(cell.received, row.received),
-    accounts: addCount(cell.accounts, row.accountsSpecified ?? notReported),
+    received: { ...cell.received },
+    accounts: { ...cell.accounts },
     disclosed: {
-      counts: isShare(row.disclosed) ? total.counts : addCount(total.counts, row.disclosed),
-      shareParts: total.shareParts + (isShare(row.disclosed) ? 1 : 0),
-      disclosedMin: total.disclosedMin + atLeast,
-      disclosedMax: addMax(total.disclosedMax, disclosed.max),
-      bounded: boundedRow
-        ? {
-            received: addInterval(total.bounded.received, { min: received.min, max: received.max! }),
-            disclosed: addInterval(total.bounded.disclosed, { min: disclosed.min, max: disclosed.max! }),
-          }
-        : total.bounded,
-      highest: boundedRow
-        ? addFigures(
-            total.highest,
-            highestShareFigures(
-              { min: received.min, max: received.max! },
-              { min: disclosed.min, max: disclosed.max! },
-              isShare(row.disclosed),
-            ),
-          )
-        : total.highest,
-      unbounded: received.max === null && share ? widen(total.unbounded, share) : total.unbounded,
-      rowShare: share && weighs ? widen(total.rowShare, share) : total.rowShare,
-      unknownShare: total.unknownShare || share === null,
+      ...disclosed,
+      counts: { ...disclosed.counts },
+      bounded: { received: { ...disclosed.bounded.received }, disclosed: { ...disclosed.bounded.disclosed } },
+      highest: { ...disclosed.highest },
     },
   };
+}
+
+/**
+ * Adds one row to a cell made by copyCell, in place: its requests, and its disclosures as a count
+ * or as a share of those requests. Intervals that widen are replaced, never changed, as rowFigures'
+ * may be one of them.
+ */
+export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
+  const { received, disclosed, atLeast, share } = rowFigures(row);
+  const total = cell.disclosed;
+  const publishesShare = isShare(row.disclosed);
+  // A row with no requests has no share: it weighs nothing in the whole.
+  const weighs = received.max === null || received.max > 0;
+  addCountInPlace(cell.received, row.received);
+  addCountInPlace(cell.accounts, row.accountsSpecified ?? notReported);
+  if (!isShare(row.disclosed)) addCountInPlace(total.counts, row.disclosed);
+  total.shareParts += publishesShare ? 1 : 0;
+  total.disclosedMin += atLeast;
+  total.disclosedMax = addMax(total.disclosedMax, disclosed.max);
+  if (received.max !== null && disclosed.max !== null) {
+    const bounded = {
+      received: { min: received.min, max: received.max },
+      disclosed: { min: disclosed.min, max: disclosed.max },
+    };
+    addIntervalInPlace(total.bounded.received, bounded.received);
+    addIntervalInPlace(total.bounded.disclosed, bounded.disclosed);
+    const highest = highestShareFigures(bounded.received, bounded.disclosed, publishesShare);
+    total.highest.received += highest.received;
+    total.highest.disclosed += highest.disclosed;
+  }
+  if (received.max === null && share) total.unbounded = widen(total.unbounded, share);
+  if (share && weighs) total.rowShare = widen(total.rowShare, share);
+  total.unknownShare ||= share === null;
 }
 
 export function mergeCells(a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): ReceivedAndDisclosed {
@@ -172,9 +189,9 @@ export function mergeCells(a: ReceivedAndDisclosed, b: ReceivedAndDisclosed): Re
 }
 
 export function sumRows(rows: Iterable<Row>): ReceivedAndDisclosed {
-  let cell = emptyCell;
-  for (const row of rows) cell = addRow(cell, row);
-  return cell;
+  const sum = copyCell(emptyCell);
+  for (const row of rows) addRowInPlace(sum, row);
+  return sum;
 }
 
 /** True when the rows publish shares, so the whole can be stated as a share only. */

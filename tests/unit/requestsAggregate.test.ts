@@ -10,7 +10,15 @@ import {
   totalsByPeriodAndCategory,
 } from '../../src/features/requests/aggregate';
 import { countBounds, isKnownZero, sumCounts, summarizeTotal } from '../../src/lib/counts';
-import { disclosureShare, sumRows } from '../../src/lib/disclosures';
+import {
+  addRowInPlace,
+  copyCell,
+  disclosureShare,
+  emptyCell,
+  mergeCells,
+  sumRows,
+  type ReceivedAndDisclosed,
+} from '../../src/lib/disclosures';
 import { manyRequests, sampleCategoryIds } from '../support/fixtures';
 import { sampleDataset } from '../support/sample';
 
@@ -134,6 +142,49 @@ describe('the share of requests that led to a disclosure (properties)', () => {
         },
       ),
     );
+  });
+});
+
+const toMillionths = (cell: ReceivedAndDisclosed): unknown =>
+  JSON.parse(
+    JSON.stringify(cell, (_, value: unknown) => (typeof value === 'number' ? Math.round(value * 1e6) : value)),
+  );
+
+describe('summing rows in place (properties)', () => {
+  it('gives what merging them one by one gives, and what merging the sums of two halves gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(countArbitrary, figureArbitrary, fc.option(countArbitrary, { nil: undefined })), {
+          maxLength: 12,
+        }),
+        fc.nat(12),
+        (triples, cut) => {
+          const rows = triples.map(([received, disclosed, accountsSpecified]) => ({
+            received,
+            disclosed,
+            accountsSpecified,
+          }));
+          const oneByOne = rows.reduce((cell, row) => mergeCells(cell, sumRows([row])), emptyCell);
+          expect(sumRows(rows)).toEqual(oneByOne);
+          // Added in another order, shares weighted by requests may differ in the last bit.
+          expect(toMillionths(mergeCells(sumRows(rows.slice(0, cut)), sumRows(rows.slice(cut))))).toEqual(
+            toMillionths(oneByOne),
+          );
+        },
+      ),
+    );
+  });
+
+  it('leaves the cell it copied, and the empty cell, as they were', () => {
+    const before = structuredClone(emptyCell);
+    const first = sumRows([{ received: exact(10), disclosed: exact(4) }]);
+    const firstAsItWas = structuredClone(first);
+    const copy = copyCell(first);
+    addRowInPlace(copy, { received: { kind: 'notReported' }, disclosed: { kind: 'share', percent: 50 } });
+    addRowInPlace(copy, { received: exact(3), disclosed: exact(1) });
+    expect(emptyCell).toEqual(before);
+    expect(first).toEqual(firstAsItWas);
+    expect(copy.received.parts).toBe(3);
   });
 });
 

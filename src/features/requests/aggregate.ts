@@ -1,6 +1,6 @@
 import { comparePeriodIds, sortedPeriods } from '../../api/periods';
 import type { AccessRequestCount } from '../../api/schemas';
-import { addRow, emptyCell, mergeCells, type ReceivedAndDisclosed } from '../../lib/disclosures';
+import { addRowInPlace, copyCell, emptyCell, mergeCells, type ReceivedAndDisclosed } from '../../lib/disclosures';
 
 export interface RequestFilters {
   from: string | null;
@@ -30,7 +30,9 @@ function groupBy<K>(rows: AccessRequestCount[], keyOf: (row: AccessRequestCount)
   const groups = new Map<K, ReceivedAndDisclosed>();
   for (const row of rows) {
     const key = keyOf(row);
-    groups.set(key, addRow(groups.get(key) ?? emptyCell, row));
+    let sum = groups.get(key);
+    if (!sum) groups.set(key, (sum = copyCell(emptyCell)));
+    addRowInPlace(sum, row);
   }
   return groups;
 }
