@@ -42,20 +42,6 @@ export const emptyTotal: CountTotal = {
   notReportedParts: 0,
 };
 
-/** The total of a single count. */
-export function totalOf(count: Count): CountTotal {
-  const { min, max } = countBounds(count);
-  return {
-    min,
-    max,
-    parts: 1,
-    exactParts: count.kind === 'exact' ? 1 : 0,
-    suppressedParts: count.kind === 'suppressed' ? 1 : 0,
-    bandParts: count.kind === 'band' ? 1 : 0,
-    notReportedParts: count.kind === 'notReported' ? 1 : 0,
-  };
-}
-
 /** Adds two totals: the bounds add up, and an unbounded part makes the sum unbounded. */
 export function mergeTotals(a: CountTotal, b: CountTotal): CountTotal {
   return {
@@ -69,11 +55,13 @@ export function mergeTotals(a: CountTotal, b: CountTotal): CountTotal {
   };
 }
 
-export function addCount(total: CountTotal, count: Count): CountTotal {
-  const sum = { ...total };
-  addCountInPlace(sum, count);
-  return sum;
-}
+/** The field of a total that counts the parts of each kind. */
+const partsOfKind = {
+  exact: 'exactParts',
+  suppressed: 'suppressedParts',
+  band: 'bandParts',
+  notReported: 'notReportedParts',
+} as const satisfies Record<Count['kind'], keyof CountTotal>;
 
 /** Adds a count to a total of its own (not emptyTotal or another's), in place: for sums over many rows. */
 export function addCountInPlace(total: CountTotal, count: Count): void {
@@ -81,20 +69,7 @@ export function addCountInPlace(total: CountTotal, count: Count): void {
   total.min += min;
   total.max = total.max === null || max === null ? null : total.max + max;
   total.parts += 1;
-  switch (count.kind) {
-    case 'exact':
-      total.exactParts += 1;
-      break;
-    case 'suppressed':
-      total.suppressedParts += 1;
-      break;
-    case 'band':
-      total.bandParts += 1;
-      break;
-    case 'notReported':
-      total.notReportedParts += 1;
-      break;
-  }
+  total[partsOfKind[count.kind]] += 1;
 }
 
 /** Sums counts without pretending that hidden or missing parts are known. */
