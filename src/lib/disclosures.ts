@@ -140,13 +140,12 @@ export function copyCell(cell: ReceivedAndDisclosed): ReceivedAndDisclosed {
 export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
   const { received, disclosed, atLeast, share } = rowFigures(row);
   const total = cell.disclosed;
-  const publishesShare = isShare(row.disclosed);
   // A row with no requests has no share: it weighs nothing in the whole.
   const weighs = received.max === null || received.max > 0;
   addCountInPlace(cell.received, row.received);
   addCountInPlace(cell.accounts, row.accountsSpecified ?? notReported);
-  if (!isShare(row.disclosed)) addCountInPlace(total.counts, row.disclosed);
-  total.shareParts += publishesShare ? 1 : 0;
+  if (isShare(row.disclosed)) total.shareParts += 1;
+  else addCountInPlace(total.counts, row.disclosed);
   total.disclosedMin += atLeast;
   total.disclosedMax = addMax(total.disclosedMax, disclosed.max);
   if (received.max !== null && disclosed.max !== null) {
@@ -156,7 +155,7 @@ export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
     };
     addIntervalInPlace(total.bounded.received, bounded.received);
     addIntervalInPlace(total.bounded.disclosed, bounded.disclosed);
-    const highest = highestShareFigures(bounded.received, bounded.disclosed, publishesShare);
+    const highest = highestShareFigures(bounded.received, bounded.disclosed, isShare(row.disclosed));
     total.highest.received += highest.received;
     total.highest.disclosed += highest.disclosed;
   }
