@@ -57,6 +57,7 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
         width={valueAxisWidth(PERCENT_TICKS.map(percentTick))}
         domain={[0, 100]}
         ticks={PERCENT_TICKS}
+        niceTicks="none"
         tickFormatter={percentTick}
       />
       <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />

@@ -60,7 +60,15 @@ export default function ReceivedDisclosedBars({
     Math.max(0, ...data.flatMap((datum) => [barExtent(datum.received)[1], barExtent(datum.disclosed)[1]])),
   );
   const ticks = axisTicks(upper);
-  const valueAxis = { domain: [0, upper], ticks, tickFormatter: numberTick, allowDecimals: false, interval: 0 };
+  // The ticks are given: recharts need not work out nice ones (decimal arithmetic, in every draw).
+  const valueAxis = {
+    domain: [0, upper],
+    ticks,
+    niceTicks: 'none',
+    tickFormatter: numberTick,
+    allowDecimals: false,
+    interval: 0,
+  } as const;
   // Every tick reaches the tick components, which choose from estimated widths which to show.
   const labelsAlong = vertical
     ? bandTick(
