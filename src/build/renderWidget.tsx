@@ -19,6 +19,7 @@ import { MapView } from '../widget/MapView';
 import { RequestsView } from '../widget/RequestsView';
 import { StatsView } from '../widget/StatsView';
 import { ResourceCacheProvider } from '../widget/useResource';
+import { WidgetMain } from '../widget/WidgetMain';
 
 export interface RenderedWidget {
   view: WidgetView;
@@ -61,7 +62,7 @@ export function renderWidget(
     <StrictMode>
       <I18nProvider store={I18nStore.complete(locale, allMessages[locale])}>
         <ResourceCacheProvider value={cache}>
-          <main className="widget">{views[view](period)}</main>
+          <WidgetMain>{views[view](period)}</WidgetMain>
         </ResourceCacheProvider>
       </I18nProvider>
     </StrictMode>,

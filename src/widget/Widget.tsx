@@ -6,6 +6,7 @@ import { useMarkReady } from '../app/useMarkReady';
 import { ProblemPanel } from './ProblemPanel';
 import { StatsView } from './StatsView';
 import { useReportHeight } from './useReportHeight';
+import { WidgetMain } from './WidgetMain';
 import type { WidgetParams, WidgetProblem, WidgetView } from '../lib/widgetParams';
 
 // Views that need the map or chart library load them only when chosen.
@@ -38,7 +39,7 @@ export function Widget({ params, problems, view: LoadedView }: Props) {
   // The stats view is in this bundle: it draws at once, with nothing to load or fail.
   const LazyView = params.view === 'stats' ? null : lazyViews[params.view];
   return (
-    <main className="widget">
+    <WidgetMain>
       {problems.length > 0 ? (
         <ProblemPanel problems={problems} />
       ) : LoadedView ? (
@@ -48,6 +49,6 @@ export function Widget({ params, problems, view: LoadedView }: Props) {
       ) : (
         <StatsView />
       )}
-    </main>
+    </WidgetMain>
   );
 }

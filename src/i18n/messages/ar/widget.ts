@@ -7,6 +7,7 @@ export const widget: Translation<typeof source> = {
   'widget.title.map': 'أين تُخزَّن {scope}',
   'widget.title.requests': 'طلبات الحصول على {scope}، {period}',
   'widget.title.controls': 'ضوابط وصول الموظفين',
+  'widget.landmark': 'أداة الشفافية',
   'widget.fullReport': 'عرض التقرير الكامل',
   'widget.stale': 'نُشرت أرقام أحدث منذ إعداد هذا العرض: راجع التقرير الكامل.',
   'widget.newTab': '(يُفتح في علامة تبويب جديدة)',

@@ -4,6 +4,7 @@ export const widget = {
   'widget.title.map': 'Where {scope} is stored',
   'widget.title.requests': 'Requests for {scope}, {period}',
   'widget.title.controls': 'Employee-access controls',
+  'widget.landmark': 'Transparency widget',
   'widget.fullReport': 'View the full report',
   'widget.stale': 'Newer figures have been published since this view was made: see the full report.',
   'widget.newTab': '(opens in a new tab)',

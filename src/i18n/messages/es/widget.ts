@@ -7,6 +7,7 @@ export const widget: Translation<typeof source> = {
   'widget.title.map': 'Dónde se almacenan los datos ({scope})',
   'widget.title.requests': 'Solicitudes de datos ({scope}), {period}',
   'widget.title.controls': 'Controles de acceso de los empleados',
+  'widget.landmark': 'Widget de transparencia',
   'widget.fullReport': 'Ver el informe completo',
   'widget.stale': 'Se publicaron cifras más recientes después de crearse esta vista: consulte el informe completo.',
   'widget.newTab': '(se abre en una pestaña nueva)',

@@ -7,6 +7,7 @@ export const widget: Record<keyof typeof source, string> = {
   'widget.title.controls': 'Contrôles d’accès des employés',
   'widget.stale':
     'Des chiffres plus récents ont été publiés depuis que cette vue a été faite : voyez le rapport complet.',
+  'widget.landmark': 'Widget de transparence',
   'widget.fullReport': 'Voir le rapport complet',
   'widget.newTab': '(s’ouvre dans un nouvel onglet)',
   'widget.source': 'Source : {org}, version des données {version}.',

@@ -7,6 +7,7 @@ export const widget: Translation<typeof source> = {
   'widget.title.map': '数据存储位置：{scope}',
   'widget.title.requests': '数据请求：{scope}，{period}',
   'widget.title.controls': '员工访问控制',
+  'widget.landmark': '透明度小组件',
   'widget.fullReport': '查看完整报告',
   'widget.stale': '此视图生成后已有更新的数字发布：请查看完整报告。',
   'widget.newTab': '（在新标签页中打开）',
