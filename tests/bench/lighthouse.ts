@@ -12,6 +12,8 @@ export interface LighthouseFigures {
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
+  /** Each run's TBT, in the order run: on this machine one page's runs spread by 100 ms and more. */
+  tbtEachRunMs: number[];
   cls: number;
 }
 
@@ -70,6 +72,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
     fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+    tbtEachRunMs: reports.map((report) => Math.round(report.audits['total-blocking-time']?.numericValue ?? NaN)),
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
   };
 }
