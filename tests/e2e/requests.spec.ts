@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { responseBody } from '../support/responseBody';
+import { recordScripts, type ScriptRead } from '../support/responseBody';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test.describe('Requests', () => {
@@ -178,19 +178,12 @@ test.describe('Requests', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 412, height: 823 });
-    const chartCode: string[] = [];
-    page.on('response', async (response) => {
-      if (
-        response.url().endsWith('.js') &&
-        (await responseBody(page, response)).toString().includes('recharts-surface')
-      ) {
-        chartCode.push(response.url());
-      }
-    });
+    const recording = recordScripts(page);
     await page.goto('/requests');
     await page.waitForLoadState('networkidle');
     // The code is fetched ahead, so a chart scrolled to draws without a round trip; none is drawn yet.
-    await expect.poll(() => chartCode.length).toBeGreaterThan(0);
+    const chartCode = (scripts: ScriptRead[]) => scripts.filter((script) => script.body.includes('recharts-surface'));
+    await expect.poll(async () => chartCode(await recording.soFar()).length).toBeGreaterThan(0);
     await expect(page.locator('.count-bar')).toHaveCount(0);
 
     const rate = page.locator('#rate-title').locator('..');
@@ -201,6 +194,7 @@ test.describe('Requests', () => {
     await page.emulateMedia({ media: 'print' });
     for (const table of await page.locator('.chart-figure table').all()) await expect(table).toBeVisible();
     await expect(page.locator('.chart-placeholder').first()).toBeHidden();
+    await recording.settled();
   });
 
   test('works in French', async ({ page }) => {
@@ -214,21 +208,13 @@ test.describe('Requests', () => {
 });
 
 test('only the Requests page downloads the chart library, only the Overview the map library', async ({ page }) => {
-  const scripts: { path: string; url: string; body: string }[] = [];
-  let current = '';
-  page.on('response', async (response) => {
-    // Tagged with its page before its body is read: a body read late must not count for the next page.
-    const path = current;
-    if (response.url().endsWith('.js'))
-      scripts.push({ path, url: response.url(), body: (await responseBody(page, response)).toString() });
-  });
   for (const path of ['/', '/access-controls', '/embed', '/data']) {
-    current = path;
+    const recording = recordScripts(page);
     await page.goto(path);
     // The Overview asks for the map's code once it has hydrated: drawn, it is counted for this page, not the next.
     if (path === '/') await page.locator('.leaflet-marker-icon').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const loaded = scripts.filter((script) => script.path === path);
+    const loaded = await recording.settled();
     expect(
       loaded.filter((script) => script.body.includes('recharts-surface')).map((script) => script.url),
       path,

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { responseBody } from '../support/responseBody';
+import { recordScripts } from '../support/responseBody';
 import { expect, test } from './fixtures';
 
 // The host page lives on another origin: 127.0.0.1 on its own port, against the widget on localhost.
@@ -127,17 +127,15 @@ test.describe('embeddable widget on another origin', () => {
   }
 
   test('the stats view loads neither the map nor the chart library', async ({ page, watch }) => {
-    const scripts: string[] = [];
-    page.on('response', async (response) => {
-      if (response.url().endsWith('.js')) scripts.push((await responseBody(page, response)).toString());
-    });
+    const recording = recordScripts(page);
     // widget.html, given something only it shows (an unknown period), runs the whole widget.
     await page.goto('/widget.html?view=stats&lang=en&period=2025-H1');
     await expect(page.getByText('9 of 14')).toBeVisible();
     await page.waitForLoadState('networkidle');
+    const scripts = await recording.settled();
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.some((body) => body.includes('recharts-surface'))).toBe(false);
-    expect(scripts.some((body) => body.includes('leaflet-container'))).toBe(false);
+    expect(scripts.some((script) => script.body.includes('recharts-surface'))).toBe(false);
+    expect(scripts.some((script) => script.body.includes('leaflet-container'))).toBe(false);
     expect(watch.foreignRequests).toEqual([]);
   });
 
