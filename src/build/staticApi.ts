@@ -119,6 +119,9 @@ async function renderAll(
     plugins: [react()],
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
+    // It serves no browser, so it has no dependencies to pre-bundle. Scanning for them would read
+    // the app's modules without the plugins that make its virtual modules, and print a failure.
+    optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
     const { renderPage } = (await server.ssrLoadModule('/src/build/renderPage.tsx')) as typeof import('./renderPage');
