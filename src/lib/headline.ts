@@ -35,6 +35,8 @@ export interface HeadlineFinding {
   perPeriod: PeriodFinding[];
 }
 
+const unreportedPeriod = { received: { kind: 'notReported' }, disclosed: { kind: 'notReported' } } as const;
+
 function kindOf(total: ReceivedAndDisclosed, complete: boolean): FindingKind {
   const { disclosedMin, disclosedMax } = total.disclosed;
   if (total.received.parts === 0) return 'noData';
@@ -58,8 +60,10 @@ export function headlineFinding(
     const total = sumRows(own.filter((row) => row.period === period));
     return { period, total, kind: kindOf(total, true) };
   });
-  const total = sumRows(own);
   const missingPeriods = declaredPeriods.filter((period) => !periods.includes(period));
+  // A declared period without figures is not a zero: the whole counts it as a figure not reported,
+  // so it reads "at least", never an exact sum of the periods that do have figures.
+  const total = sumRows(periods.length > 0 ? [...own, ...missingPeriods.map(() => unreportedPeriod)] : own);
   const notReportedPeriods = perPeriod
     .filter((item) => item.total.disclosed.disclosedMax === null)
     .map((item) => item.period);

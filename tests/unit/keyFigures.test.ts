@@ -116,6 +116,18 @@ describe('the headline finding', () => {
     expect(say(missing, fr).text).toMatch(/certaines périodes ne sont pas entièrement publiées \(S2 2025\)/);
   });
 
+  it('never states an exact figure over periods of which one has no figures at all', () => {
+    const missing = [row('2025-H1', exact(0))];
+    expect(say(missing)).toMatchObject({ value: 'at least 0', received: 'at least 10' });
+    const someMissing = [row('2025-H1', exact(3))];
+    expect(headlineFinding(someMissing, 'gov', periods).kind).toBe('someDisclosed');
+    expect(say(someMissing).value).toBe('at least 3');
+    // Every declared period has its figures: the sum is exact.
+    expect(say([row('2025-H1', exact(3)), row('2025-H2', exact(0))]).value).toBe('3');
+    // No figure in any period is no data, not a figure not reported.
+    expect(headlineFinding([], 'gov', periods).kind).toBe('noData');
+  });
+
   it('names, beside the periods not reported, those whose suppressed or banded figures may hide disclosures', () => {
     const rows = [
       row('2025-H1', exact(0)),
