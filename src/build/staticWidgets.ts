@@ -14,6 +14,7 @@ import { forFirstPaint, inlineStyles } from './firstPaint';
 import type { RenderedWidget } from './renderWidget';
 import { periodsOf } from '../features/requests/aggregate';
 import { escapeJson, inlineCall } from './inlineScript';
+import { escapeMarkup } from '../lib/escapeMarkup';
 import { startModulesAfterFirstFrame } from '../lib/startModules';
 import { bootMessages } from '../i18n/bootMessages';
 
@@ -49,7 +50,7 @@ export function staticWidgetPage(
   };
   let page = template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${lang}" dir="${directionOf(lang)}"`)
-    .replace(/<title>.*?<\/title>/, () => `<title>${rendered.title}</title>`)
+    .replace(/<title>.*?<\/title>/, () => `<title>${escapeMarkup(rendered.title)}</title>`)
     .replace(
       '</head>',
       () =>
