@@ -38,6 +38,8 @@ export type ChangeValue =
   /** Counts and disclosure figures (Count is a subset of DisclosureFigure). */
   | { type: 'figure'; figure: DisclosureFigure }
   | { type: 'list'; items: string[] }
+  /** A place's latitude and longitude, in degrees. */
+  | { type: 'coordinates'; lat: number; lon: number }
   /** The row or field is not in that version. */
   | { type: 'absent' };
 
@@ -89,6 +91,8 @@ function sameValue(a: ChangeValue, b: ChangeValue): boolean {
       return b.type === 'figure' && figureKey(a.figure) === figureKey(b.figure);
     case 'list':
       return b.type === 'list' && a.items.length === b.items.length && a.items.every((item, i) => item === b.items[i]);
+    case 'coordinates':
+      return b.type === 'coordinates' && a.lat === b.lat && a.lon === b.lon;
   }
 }
 
@@ -199,7 +203,7 @@ const storageFields: Fields<StorageLocation> = [
   ['dataCategories', (l) => list(l.dataCategories)],
   ['certifications', (l) => list(l.certifications)],
   ['since', (l) => date(l.since)],
-  ['coordinates', (l) => text(`${l.coordinates.lat}, ${l.coordinates.lon}`)],
+  ['coordinates', (l) => ({ type: 'coordinates', lat: l.coordinates.lat, lon: l.coordinates.lon })],
   ['encryption.atRest', (l) => text(l.encryption.atRest)],
   ['encryption.inTransit', (l) => text(l.encryption.inTransit)],
   ['encryption.keyManagement', (l) => text(l.encryption.keyManagement)],
@@ -403,7 +407,7 @@ function plainFigure(value: DisclosureFigure): string {
   }
 }
 
-/** A change's value as plain text for CSV and the Atom feed, in English-neutral notation: figures as "exact 12", "suppressed <5", "band 0–249", "not reported", "share 12.5%", "share band 10–20%"; lists joined with "; "; absent as "". */
+/** A change's value as plain text for CSV and the Atom feed, in English-neutral notation: figures as "exact 12", "suppressed <5", "band 0–249", "not reported", "share 12.5%", "share band 10–20%"; lists joined with "; "; coordinates as "39.04, -77.49"; absent as "". */
 export function plainValue(value: ChangeValue): string {
   switch (value.type) {
     case 'text':
@@ -416,6 +420,8 @@ export function plainValue(value: ChangeValue): string {
       return plainFigure(value.figure);
     case 'list':
       return value.items.join('; ');
+    case 'coordinates':
+      return `${value.lat}, ${value.lon}`;
     case 'absent':
       return '';
   }

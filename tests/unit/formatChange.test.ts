@@ -18,6 +18,7 @@ import { sampleDataset } from '../support/sample';
 const en = createTranslator('en', allMessages.en);
 const frenchTitle: TranslationFile = { 'access-controls': { 'AC-01': { title: 'Comptes nominatifs' } } };
 const fr = createTranslator('fr', allMessages.fr);
+const zh = createTranslator('zh-Hans', allMessages['zh-Hans']);
 
 /** Both sides of a change are formatted alike; this is one side, of a field of a resource. */
 const format = (value: ChangeValue, resource: Change['resource'] = 'accessControls', field?: string, translator = en) =>
@@ -92,11 +93,27 @@ describe('a value before or after a change', () => {
     expect(format(band, 'accessRequests', 'disclosed')).toBe('10%–20% of requests');
   });
 
-  it('is a list as its items, and nothing at all where the item or field is not in that version', () => {
-    expect(format({ type: 'list', items: ['ISO 27001 A.8.24', 'SOC 2 CC6.1'] }, 'accessControls', 'frameworks')).toBe(
-      'ISO 27001 A.8.24, SOC 2 CC6.1',
-    );
+  it('is a list as its items, in the reader’s list style, and nothing where the item or field is not in that version', () => {
+    const places: ChangeValue = { type: 'list', items: ['EU', 'US'] };
+    expect(format(places, 'storageLocations', 'certifications')).toBe('EU, US');
+    expect(format(places, 'storageLocations', 'certifications', zh)).toBe('EU、US');
     expect(format({ type: 'absent' }, 'accessControls', 'status')).toBeNull();
+  });
+
+  it('names each framework of a mapping as the access controls page does, keeping its reference', () => {
+    const mappings: ChangeValue = { type: 'list', items: ['ISO27001 A.8.24', 'SOC2 CC6.1', 'Other 1.2'] };
+    expect(format(mappings, 'accessControls', 'frameworks')).toBe('ISO/IEC 27001 A.8.24, SOC 2 CC6.1, Other 1.2');
+    expect(format(mappings, 'accessControls', 'frameworks', fr)).toMatch(/^ISO\/CEI 27001 A\.8\.24, SOC 2 CC6\.1/);
+  });
+
+  it('is a country’s name, coordinates in the reader’s numbers, and yes or no in words', () => {
+    expect(format({ type: 'text', text: 'SG' }, 'storageLocations', 'countryCode')).toBe('Singapore');
+    expect(format({ type: 'text', text: 'SG' }, 'storageLocations', 'countryCode', fr)).toBe('Singapour');
+    const coordinates: ChangeValue = { type: 'coordinates', lat: 38.9517, lon: -77.4481 };
+    expect(format(coordinates, 'storageLocations', 'coordinates')).toBe('38.9517, -77.4481');
+    expect(plainSpaces(format(coordinates, 'storageLocations', 'coordinates', fr))).toBe('38,9517 ; -77,4481');
+    expect(format({ type: 'text', text: 'true' }, 'meta', 'sample.isSample')).toBe('Yes');
+    expect(format({ type: 'text', text: 'false' }, 'meta', 'sample.isSample', fr)).toBe('Non');
   });
 });
 
@@ -109,6 +126,10 @@ describe('which values are the data’s own text, to be marked with its language
     expect(showsDataText(text('2025-H2'), { resource: 'periods' })).toBe(false);
     expect(showsDataText({ type: 'number', value: 3 }, { resource: 'auditStatistics', field: 'n' })).toBe(false);
     expect(showsDataText({ type: 'date', date: '2026-01-01' }, { resource: 'accessControls', field: 'd' })).toBe(false);
+    expect(showsDataText(text('SG'), { resource: 'storageLocations', field: 'countryCode' })).toBe(false);
+    expect(
+      showsDataText({ type: 'list', items: ['SOC2 CC6.1'] }, { resource: 'accessControls', field: 'frameworks' }),
+    ).toBe(false);
   });
 });
 

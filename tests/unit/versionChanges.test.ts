@@ -443,7 +443,10 @@ describe('compareVersions', () => {
         'storageLocations | added | de-frankfurt',
         'storageLocations | removed | sg-singapore',
       ]);
-      expect(changes[2]).toMatchObject({ before: text('39.04, -77.49'), after: text('39.05, -77.49') });
+      expect(changes[2]).toMatchObject({
+        before: { type: 'coordinates', lat: 39.04, lon: -77.49 },
+        after: { type: 'coordinates', lat: 39.05, lon: -77.49 },
+      });
       expect(changes[4]).toMatchObject({ before: absent, after: text('Frankfurt') });
       expect(changes[5]).toMatchObject({ before: text('Singapore'), after: absent });
     });
@@ -670,6 +673,7 @@ describe('plainValue', () => {
     expect(plainValue({ type: 'number', value: 1840 })).toBe('1840');
     expect(plainValue({ type: 'list', items: ['ISO27001 A.5.16', 'SOC2 CC6.1'] })).toBe('ISO27001 A.5.16; SOC2 CC6.1');
     expect(plainValue({ type: 'list', items: [] })).toBe('');
+    expect(plainValue({ type: 'coordinates', lat: 39.04, lon: -77.49 })).toBe('39.04, -77.49');
     expect(plainValue({ type: 'absent' })).toBe('');
   });
 

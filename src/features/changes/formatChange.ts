@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/namespaces';
 import type { Translator } from '../../i18n/translator';
 import { formatCount } from '../../lib/formatCount';
 
-type Formatters = Pick<Translator, 't' | 'formatNumber' | 'formatDate' | 'countryName' | 'periodLabel'>;
+type Formatters = Pick<Translator, 't' | 'formatNumber' | 'formatDate' | 'formatList' | 'countryName' | 'periodLabel'>;
 
 /** Fields whose values are words of the contract, each with its own name in the reader's language. */
 const vocabularyOf: Record<string, (value: string) => MessageKey> = {
@@ -14,7 +14,16 @@ const vocabularyOf: Record<string, (value: string) => MessageKey> = {
   category: (value) => `category.${value}` as MessageKey,
   role: (value) => `role.${value}` as MessageKey,
   mode: (value) => `replication.${value}` as MessageKey,
+  'sample.isSample': (value) => (value === 'true' ? 'changes.yes' : 'changes.no'),
 };
+
+/** A framework mapping as the access controls page names it: "ISO/IEC 27001 A.5.15". */
+function frameworkMapping(item: string, { t }: Pick<Translator, 't'>): string {
+  const [framework = '', ...reference] = item.split(' ');
+  const key = `framework.${framework}` as MessageKey;
+  const name = t(key);
+  return name === key ? item : [name, ...reference].join(' ');
+}
 
 /** What a changed field is, in the reader's words: "Status", "Findings: High, open". */
 export function fieldLabel(field: string, { t }: Pick<Translator, 't'>): string {
@@ -56,6 +65,7 @@ export function formatChangeValue(
       return null;
     case 'text': {
       if (resource === 'periods' && !field) return i18n.periodLabel(value.text);
+      if (field === 'countryCode') return i18n.countryName(value.text);
       const vocabulary = field ? vocabularyOf[field] : undefined;
       if (!vocabulary) return value.text;
       const key = vocabulary(value.text);
@@ -69,7 +79,17 @@ export function formatChangeValue(
     case 'figure':
       return formatFigure(value.figure, i18n);
     case 'list':
-      return value.items.join(', ');
+      return i18n.formatList(
+        field === 'frameworks' ? value.items.map((item) => frameworkMapping(item, i18n)) : value.items,
+      );
+    case 'coordinates': {
+      // Every digit the data gives: a place moved by less than a hundredth of a degree still reads as moved.
+      const degrees = { maximumFractionDigits: 6 };
+      return i18n.t('location.coordinates.value', {
+        lat: i18n.formatNumber(value.lat, degrees),
+        lon: i18n.formatNumber(value.lon, degrees),
+      });
+    }
   }
 }
 
@@ -79,9 +99,10 @@ export function formatChangeValue(
  * marked as the package's language.
  */
 export function showsDataText(value: ChangeValue, { resource, field }: Pick<Change, 'resource' | 'field'>): boolean {
-  if (value.type === 'list') return true;
+  // A framework's name is the page's word for it, and its reference a code.
+  if (value.type === 'list') return field !== 'frameworks';
   if (value.type !== 'text' || (resource === 'periods' && !field)) return false;
-  return !(field && field in vocabularyOf);
+  return !(field && (field in vocabularyOf || field === 'countryCode'));
 }
 
 /** A part of an item's name: in the page's words (a period, a country), or the data's own untranslated text (a title). */

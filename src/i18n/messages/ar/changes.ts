@@ -54,6 +54,8 @@ export const changes: Translation<typeof source> = {
   'changes.col.after': 'في {version}',
   'changes.col.kind': 'التغيير',
   'changes.absent': 'غير موجود في هذا الإصدار',
+  'changes.yes': 'نعم',
+  'changes.no': 'لا',
   'changes.wholeRow': 'الصف بأكمله',
   'changes.none': 'البيانات متطابقة في الإصدارين.',
   'changes.noneShown': 'لا يوجد تغيير من هذا النوع.',

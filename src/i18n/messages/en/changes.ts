@@ -43,6 +43,8 @@ export const changes = {
   'changes.col.after': 'In {version}',
   'changes.col.kind': 'Change',
   'changes.absent': 'not in this version',
+  'changes.yes': 'Yes',
+  'changes.no': 'No',
   'changes.wholeRow': 'the whole row',
   'changes.none': 'The data is the same in both versions.',
   'changes.noneShown': 'No change of this kind.',

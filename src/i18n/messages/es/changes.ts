@@ -47,6 +47,8 @@ export const changes: Translation<typeof source> = {
   'changes.col.after': 'En {version}',
   'changes.col.kind': 'Cambio',
   'changes.absent': 'no figura en esta versión',
+  'changes.yes': 'Sí',
+  'changes.no': 'No',
   'changes.wholeRow': 'toda la fila',
   'changes.none': 'Los datos son iguales en ambas versiones.',
   'changes.noneShown': 'Ningún cambio de este tipo.',

@@ -45,6 +45,8 @@ export const changes: Record<keyof typeof source, string> = {
   'changes.col.after': 'Dans {version}',
   'changes.col.kind': 'Changement',
   'changes.absent': 'absent de cette version',
+  'changes.yes': 'Oui',
+  'changes.no': 'Non',
   'changes.wholeRow': 'la ligne entière',
   'changes.none': 'Les données sont les mêmes dans les deux versions.',
   'changes.noneShown': 'Aucun changement de cette nature.',

@@ -46,6 +46,8 @@ export const changes: Translation<typeof source> = {
   'changes.col.after': '版本{version}',
   'changes.col.kind': '变更',
   'changes.absent': '此版本中不存在',
+  'changes.yes': '是',
+  'changes.no': '否',
   'changes.wholeRow': '整行',
   'changes.none': '两个版本中的数据相同。',
   'changes.noneShown': '没有此类变更。',
