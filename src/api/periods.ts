@@ -14,7 +14,9 @@ export interface PeriodParts {
 
 export const PERIOD_ID_PATTERN = /^(\d{4})(?:-([HQ])(\d))?$/;
 
-/** Examples for messages that say which ids are allowed. */
+/** A year, a half and a quarter: examples for messages that say which ids are allowed. */
+export const periodIdExampleList = ['2025', '2025-H1', '2025-Q3'] as const;
+/** The examples in one English phrase, for the build's and the contract's messages. */
 export const periodIdExamples = '2025, 2025-H1 or 2025-Q3';
 
 const monthsPer: Record<PeriodGranularity, number> = { year: 12, half: 6, quarter: 3 };

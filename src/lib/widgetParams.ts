@@ -1,6 +1,6 @@
-import { isPeriodId, periodIdExamples } from '../api/periods';
+import { isPeriodId, periodIdExampleList } from '../api/periods';
 import { isLocale, locales, type Locale } from '../i18n/locale';
-import { isTheme, type Theme } from './theme';
+import { isTheme, themes, type Theme } from './theme';
 
 export const widgetViews = ['stats', 'map', 'requests', 'controls'] as const;
 export type WidgetView = (typeof widgetViews)[number];
@@ -14,7 +14,8 @@ export interface WidgetParams {
 
 export type WidgetProblem =
   | { kind: 'missingView' }
-  | { kind: 'badValue'; name: string; value: string; allowed: string }
+  | { kind: 'badValue'; name: string; value: string; allowed: readonly string[] }
+  | { kind: 'badPeriod'; value: string; examples: readonly string[] }
   | { kind: 'unknownParameter'; name: string };
 
 export const knownParameters = ['view', 'lang', 'theme', 'period'];
@@ -30,7 +31,7 @@ export function parseWidgetParams(search: string): { params: WidgetParams; probl
     const value = query.get(name);
     if (value === null) return fallback;
     if (allowed.includes(value as T)) return value as T;
-    problems.push({ kind: 'badValue', name, value, allowed: allowed.join(', ') });
+    problems.push({ kind: 'badValue', name, value, allowed });
     return fallback;
   };
 
@@ -39,17 +40,17 @@ export function parseWidgetParams(search: string): { params: WidgetParams; probl
   const langValue = query.get('lang');
   const lang: Locale = langValue === null || isLocale(langValue) ? ((langValue as Locale | null) ?? 'en') : 'en';
   if (langValue !== null && !isLocale(langValue)) {
-    problems.push({ kind: 'badValue', name: 'lang', value: langValue, allowed: locales.join(', ') });
+    problems.push({ kind: 'badValue', name: 'lang', value: langValue, allowed: locales });
   }
   const themeValue = query.get('theme');
   const theme: Theme = themeValue === null ? 'auto' : isTheme(themeValue) ? themeValue : 'auto';
   if (themeValue !== null && !isTheme(themeValue)) {
-    problems.push({ kind: 'badValue', name: 'theme', value: themeValue, allowed: 'light, dark, auto' });
+    problems.push({ kind: 'badValue', name: 'theme', value: themeValue, allowed: themes });
   }
   const periodValue = query.get('period');
   const period = periodValue !== null && isPeriodId(periodValue) ? periodValue : null;
   if (periodValue !== null && period === null) {
-    problems.push({ kind: 'badValue', name: 'period', value: periodValue, allowed: periodIdExamples });
+    problems.push({ kind: 'badPeriod', value: periodValue, examples: periodIdExampleList });
   }
   for (const name of new Set(query.keys())) {
     if (!knownParameters.includes(name)) problems.push({ kind: 'unknownParameter', name });

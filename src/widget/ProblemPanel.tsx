@@ -3,13 +3,15 @@ import type { WidgetProblem } from '../lib/widgetParams';
 
 /** Explains a misconfigured embed inline, so the frame is never blank. */
 export function ProblemPanel({ problems }: { problems: WidgetProblem[] }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const describe = (problem: WidgetProblem) => {
     switch (problem.kind) {
       case 'missingView':
         return t('widget.problem.missingView');
       case 'badValue':
-        return t('widget.problem.badValue', problem);
+        return t('widget.problem.badValue', { ...problem, allowed: formatList(problem.allowed) });
+      case 'badPeriod':
+        return t('widget.problem.badPeriod', { value: problem.value, examples: formatList(problem.examples) });
       case 'unknownParameter':
         return t('widget.problem.unknownParameter', problem);
     }

@@ -129,4 +129,11 @@ describe('Widget', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
+  it('explains a wrong address in the frame’s language, lists included', async () => {
+    renderWidget('?view=requests&lang=zh-Hans&period=last&theme=blue', 'zh-Hans');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“last”不是有效的期间。期间为年、半年或季度，写法如 2025、2025-H1、2025-Q3。');
+    expect(alert).toHaveTextContent('允许的值：auto、light、dark。');
+    expect(alert).not.toHaveTextContent(/\bor\b/);
+  });
 });

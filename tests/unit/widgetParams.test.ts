@@ -20,16 +20,16 @@ describe('widget parameters', () => {
     const { problems } = parseWidgetParams('?lang=de&theme=blue&period=last&colour=red');
     expect(problems).toEqual([
       { kind: 'missingView' },
-      { kind: 'badValue', name: 'lang', value: 'de', allowed: 'en, fr, es, zh-Hans, ar' },
-      { kind: 'badValue', name: 'theme', value: 'blue', allowed: 'light, dark, auto' },
-      { kind: 'badValue', name: 'period', value: 'last', allowed: '2025, 2025-H1 or 2025-Q3' },
+      { kind: 'badValue', name: 'lang', value: 'de', allowed: ['en', 'fr', 'es', 'zh-Hans', 'ar'] },
+      { kind: 'badValue', name: 'theme', value: 'blue', allowed: ['auto', 'light', 'dark'] },
+      { kind: 'badPeriod', value: 'last', examples: ['2025', '2025-H1', '2025-Q3'] },
       { kind: 'unknownParameter', name: 'colour' },
     ]);
   });
 
   it('reports an unknown view', () => {
     expect(parseWidgetParams('?view=pie').problems).toEqual([
-      { kind: 'badValue', name: 'view', value: 'pie', allowed: 'stats, map, requests, controls' },
+      { kind: 'badValue', name: 'view', value: 'pie', allowed: ['stats', 'map', 'requests', 'controls'] },
     ]);
   });
 });

@@ -15,6 +15,7 @@ export const widget: Translation<typeof source> = {
   'widget.problem.title': 'لا يمكن عرض هذه الأداة بالإعدادات الحالية.',
   'widget.problem.missingView': 'أضف view= بإحدى القيم: stats، map، requests، controls.',
   'widget.problem.badValue': '«{value}» ليست قيمة صالحة للمعامل {name}. القيم المسموح بها: {allowed}.',
+  'widget.problem.badPeriod': '«{value}» ليست فترة صالحة. الفترة سنة أو نصف سنة أو ربع سنة، وتُكتب مثل {examples}.',
   'widget.problem.unknownParameter': 'معامل غير معروف «{name}». المعاملات المسموح بها: view، lang، theme، period.',
   'widget.problem.unknownPeriod': 'لا تتضمن البيانات فترة «{period}». الفترات المتاحة: {periods}.',
   'widget.requests.caption': 'الطلبات الواردة والتي أفضت إلى إفصاح حسب الفئة، {period}',

@@ -15,6 +15,7 @@ export const widget: Translation<typeof source> = {
   'widget.problem.title': '按当前配置无法显示此小组件。',
   'widget.problem.missingView': '请添加view=，取值为以下之一：stats、map、requests、controls。',
   'widget.problem.badValue': '“{value}”不是{name}的有效值。允许的值：{allowed}。',
+  'widget.problem.badPeriod': '“{value}”不是有效的期间。期间为年、半年或季度，写法如 {examples}。',
   'widget.problem.unknownParameter': '未知参数“{name}”。允许的参数：view、lang、theme、period。',
   'widget.problem.unknownPeriod': '数据中没有时段“{period}”。可用时段：{periods}。',
   'widget.requests.caption': '{period}按类别列出的收到与披露数量',
