@@ -3,6 +3,7 @@ import type { Translator } from '../i18n/translator';
 import { quoteData, type DataQuote } from './dataText';
 import { formatDisclosures, formatTotal } from './formatCount';
 import { summarizeTotal } from './counts';
+import { disclosureShare } from './disclosures';
 import type { FindingKind, HeadlineFinding } from './headline';
 
 type Words = Pick<Translator, 't' | 'plural' | 'formatNumber' | 'formatNumberRange' | 'periodLabel' | 'locale'>;
@@ -59,7 +60,12 @@ export function describeHeadline(
     new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(periods.map(periodLabel));
   const texts: Record<FindingKind, () => string> = {
     knownZero: () => i18n.plural('headline.text.knownZero', finding.periods.length, range),
-    someDisclosed: () => t(finding.asShare ? 'headline.text.someShare' : 'headline.text.someCount', range),
+    someDisclosed: () =>
+      !finding.asShare
+        ? t('headline.text.someCount', range)
+        : disclosureShare(finding.total).kind === 'unknown'
+          ? t('headline.text.someShareUnknown', { ...range, periods: listOf(unreported) })
+          : t('headline.text.someShare', range),
     possiblySome: () => t(finding.asShare ? 'headline.text.possiblyShare' : 'headline.text.possiblyCount', range),
     incomplete: () =>
       finding.hiddenPeriods.length > 0

@@ -6,6 +6,7 @@ import { RequestsPage } from '../../src/features/requests/RequestsPage';
 import { apiPath } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { manyRequests } from '../support/fixtures';
+import { sampleDataset } from '../support/sample';
 import { renderWithProviders } from '../support/renderWithProviders';
 
 const route = '/requests';
@@ -196,7 +197,12 @@ describe('Requests page', () => {
         disclosed: { kind: 'share', percent: 10 },
       },
     ];
-    server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json(rows)));
+    // The data declares the two periods it has figures for: with one more, the share of the whole would not be known.
+    const meta = { ...sampleDataset.meta, periods: sampleDataset.meta.periods.filter((p) => p.id.startsWith('2025')) };
+    server.use(
+      http.get(apiPath('access-requests.json'), () => HttpResponse.json(rows)),
+      http.get(apiPath('meta.json'), () => HttpResponse.json(meta)),
+    );
     renderWithProviders(<RequestsPage />, { path: route });
     expect(await screen.findByRole('heading', { name: 'Data was disclosed: Chinese government' })).toBeInTheDocument();
     expect(screen.getByText(/some US user data was disclosed for 40% of requests/)).toBeInTheDocument();

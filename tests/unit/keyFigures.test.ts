@@ -124,6 +124,12 @@ describe('the headline finding', () => {
     expect(say(someMissing).value).toBe('at least 3');
     // Every declared period has its figures: the sum is exact.
     expect(say([row('2025-H1', exact(3)), row('2025-H2', exact(0))]).value).toBe('3');
+    // A share over the periods with figures is not the whole's share.
+    const shares = [row('2025-H1', { kind: 'share', percent: 50 })];
+    expect(say(shares).value).toBe('not reported');
+    expect(say(shares).text).toBe(
+      'Chinese government: some US user data was disclosed (H1 2025 to H1 2025), but not every period is fully reported (H2 2025), so the share of requests it was disclosed for is not known.',
+    );
     // No figure in any period is no data, not a figure not reported.
     expect(headlineFinding([], 'gov', periods).kind).toBe('noData');
   });

@@ -85,6 +85,8 @@ export const common: Translation<typeof source> = {
     '{category}: لم يُفصَح عن شيء من {scope} في أيٍّ من {count} فترة منشورة (من {first} إلى {last}).',
   'headline.text.someCount': '{category}: أفضى {disclosed} من الطلبات إلى الإفصاح عن {scope} (من {first} إلى {last}).',
   'headline.text.someShare': '{category}: أُفصِح عن جزء من {scope} في {disclosed} (من {first} إلى {last}).',
+  'headline.text.someShareUnknown':
+    '{category}: أُفصِح عن جزء من {scope} (من {first} إلى {last})، لكن بعض الفترات غير منشورة بالكامل ({periods})، لذا لا تُعرف نسبة الطلبات التي أُفصِح فيها.',
   'headline.text.possiblyCount':
     '{category}: الأرقام المنشورة ({disclosed}) محجوبة أو منشورة في شرائح، لذا قد تخفي حالات إفصاح عن {scope}، وقد لا تخفي أيًّا منها (من {first} إلى {last}).',
   'headline.text.possiblyShare':

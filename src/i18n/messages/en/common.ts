@@ -75,6 +75,8 @@ export const common = {
   'headline.text.someCount':
     '{category}: the number of requests that led to a disclosure of {scope} is {disclosed} ({first} to {last}).',
   'headline.text.someShare': '{category}: some {scope} was disclosed for {disclosed} ({first} to {last}).',
+  'headline.text.someShareUnknown':
+    '{category}: some {scope} was disclosed ({first} to {last}), but not every period is fully reported ({periods}), so the share of requests it was disclosed for is not known.',
   'headline.text.possiblyCount':
     '{category}: the published figures ({disclosed}) are suppressed or banded, so they may hide disclosures of {scope}, or none ({first} to {last}).',
   'headline.text.possiblyShare':

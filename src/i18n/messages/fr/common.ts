@@ -78,6 +78,8 @@ export const common: Record<keyof typeof source, string> = {
     '{category} : nombre de demandes ayant abouti à une communication de données ({scope}) : {disclosed} ({first} à {last}).',
   'headline.text.someShare':
     '{category} : des données ({scope}) ont été communiquées pour {disclosed} ({first} à {last}).',
+  'headline.text.someShareUnknown':
+    '{category} : des données ({scope}) ont été communiquées ({first} à {last}), mais certaines périodes ne sont pas entièrement publiées ({periods}) : la part des demandes concernées n’est donc pas connue.',
   'headline.text.possiblyCount':
     '{category} : les chiffres publiés ({disclosed}) sont masqués ou publiés par tranches ; ils peuvent cacher des communications de données ({scope}), ou aucune ({first} à {last}).',
   'headline.text.possiblyShare':

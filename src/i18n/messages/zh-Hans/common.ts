@@ -77,6 +77,8 @@ export const common: Translation<typeof source> = {
     '{category}：在已报告的{count}个时段（{first}至{last}）中，没有披露任何数据（{scope}）。',
   'headline.text.someCount': '{category}：{first}至{last}期间，有{disclosed}项请求导致数据（{scope}）被披露。',
   'headline.text.someShare': '{category}：{first}至{last}期间，针对{disclosed}，披露了部分数据（{scope}）。',
+  'headline.text.someShareUnknown':
+    '{category}：{first}至{last}期间披露了部分数据（{scope}），但并非所有时段都有完整报告（{periods}），因此无法得知涉及披露的请求所占比例。',
   'headline.text.possiblyCount':
     '{category}：{first}至{last}期间公布的数字（{disclosed}）经过隐去或区间化处理，其中可能隐含对数据（{scope}）的披露，也可能没有任何披露。',
   'headline.text.possiblyShare':
