@@ -12,7 +12,8 @@ export const widget = {
   'widget.problem.title': 'This widget cannot be shown as configured.',
   'widget.problem.missingView': 'Add view= with one of: stats, map, requests, controls.',
   'widget.problem.badValue': '“{value}” is not a valid value for {name}. Allowed: {allowed}.',
-  'widget.problem.badPeriod': '“{value}” is not a valid period. A period is a year, a half or a quarter, written like {examples}.',
+  'widget.problem.badPeriod':
+    '“{value}” is not a valid period. A period is a year, a half or a quarter, written like {examples}.',
   'widget.problem.unknownParameter': 'Unknown parameter “{name}”. Allowed: view, lang, theme, period.',
   'widget.problem.unknownPeriod': 'The data has no period “{period}”. Available: {periods}.',
   'widget.requests.caption': 'Received and disclosed by category, {period}',

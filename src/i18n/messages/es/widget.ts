@@ -15,7 +15,8 @@ export const widget: Translation<typeof source> = {
   'widget.problem.title': 'Este widget no se puede mostrar con esta configuración.',
   'widget.problem.missingView': 'Agregue view= con uno de estos valores: stats, map, requests, controls.',
   'widget.problem.badValue': '«{value}» no es un valor válido para {name}. Valores permitidos: {allowed}.',
-  'widget.problem.badPeriod': '«{value}» no es un período válido. Un período es un año, un semestre o un trimestre, escrito como {examples}.',
+  'widget.problem.badPeriod':
+    '«{value}» no es un período válido. Un período es un año, un semestre o un trimestre, escrito como {examples}.',
   'widget.problem.unknownParameter':
     'Parámetro desconocido «{name}». Parámetros permitidos: view, lang, theme, period.',
   'widget.problem.unknownPeriod': 'Los datos no incluyen el período «{period}». Disponibles: {periods}.',

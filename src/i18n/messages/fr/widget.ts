@@ -14,7 +14,8 @@ export const widget: Record<keyof typeof source, string> = {
   'widget.problem.title': 'Ce widget ne peut pas s’afficher avec cette configuration.',
   'widget.problem.missingView': 'Ajoutez view= avec l’une des valeurs : stats, map, requests, controls.',
   'widget.problem.badValue': '« {value} » n’est pas une valeur valide pour {name}. Valeurs admises : {allowed}.',
-  'widget.problem.badPeriod': '« {value} » n’est pas une période valide. Une période est une année, un semestre ou un trimestre, écrit comme {examples}.',
+  'widget.problem.badPeriod':
+    '« {value} » n’est pas une période valide. Une période est une année, un semestre ou un trimestre, écrit comme {examples}.',
   'widget.problem.unknownParameter': 'Paramètre inconnu « {name} ». Paramètres admis : view, lang, theme, period.',
   'widget.problem.unknownPeriod': 'Les données ne contiennent pas la période « {period} ». Disponibles : {periods}.',
   'widget.requests.caption': 'Reçues et communiquées par catégorie, {period}',
