@@ -1,8 +1,9 @@
-import { useDataLanguage } from '../../components/useDataLanguage';
+import { useDataLanguage, useQuoteData } from '../../components/useDataLanguage';
 import { useState } from 'react';
 import { Link, useAddress } from '../../lib/navigation';
 import type { AccessControl } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Quoting } from '../../components/Quoting';
 import { isReviewOverdue } from './controlQuery';
 import { EvidenceList } from './EvidenceList';
 import { FrameworkList } from './FrameworkList';
@@ -19,6 +20,7 @@ export function ControlDetail({ control, asOf, search }: Props) {
   const { pathname } = useAddress();
   const { t, formatDate } = useI18n();
   const dataLanguage = useDataLanguage();
+  const quote = useQuoteData();
   const headingRef = useBringIntoView<HTMLHeadingElement>(control.id);
   const [copied, setCopied] = useState(false);
   const permalink = `${window.location.origin}${window.location.pathname}#${encodeURIComponent(control.id)}`;
@@ -37,7 +39,10 @@ export function ControlDetail({ control, asOf, search }: Props) {
     <section className="control-detail" aria-labelledby="control-detail-title">
       <div className="control-detail__head">
         <h3 id="control-detail-title" ref={headingRef} tabIndex={-1}>
-          {control.id}: <span lang={dataLanguage(control, 'title')}>{control.title}</span>
+          <Quoting
+            text={t('controls.detail.heading', { id: control.id, title: control.title })}
+            quotes={[quote(control.title, control, 'title')]}
+          />
         </h3>
         <div className="control-detail__actions no-print">
           <button type="button" onClick={() => void copy()}>
@@ -73,7 +78,10 @@ export function ControlDetail({ control, asOf, search }: Props) {
           {formatDate(control.lastReviewed)}
           {isReviewOverdue(control.lastReviewed, asOf) ? (
             <span className="overdue-tag">
-              {t('controls.overdue')}: {t('controls.overdueExplained', { asOf: formatDate(asOf) })}
+              {t('controls.overdueTag', {
+                overdue: t('controls.overdue'),
+                explained: t('controls.overdueExplained', { asOf: formatDate(asOf) }),
+              })}
             </span>
           ) : null}
         </dd>

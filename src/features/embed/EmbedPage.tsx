@@ -120,7 +120,7 @@ export function EmbedPage() {
         </ul>
         <p>
           <WithCode
-            text={t('embed.notes.message', { message: RESIZE_MESSAGE_EXAMPLE, max: String(MAX_FRAME_HEIGHT) })}
+            text={t('embed.notes.message', { message: RESIZE_MESSAGE_EXAMPLE, max: MAX_FRAME_HEIGHT })}
             code={[RESIZE_MESSAGE_EXAMPLE]}
           />
         </p>

@@ -61,6 +61,7 @@ export const requests: Translation<typeof source> = {
   'requests.chart.received': 'الواردة',
   'requests.chart.disclosed': 'أفضت إلى إفصاح',
   'requests.chart.rate': 'معدل الإفصاح',
+  'requests.chart.tooltipLine': '{label}: {value}',
   'requests.chart.keyboard': 'رسم بياني: استخدم مفاتيح الأسهم للتنقل بين الفترات.',
   'requests.reasons.title': 'لماذا لم تُنشر بعض الأرقام',
   'requests.reasons.intro': 'أسباب الناشر، بكلماته، للأرقام المبيّنة أعلاه على أنها غير منشورة.',

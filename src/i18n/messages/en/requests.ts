@@ -60,6 +60,7 @@ export const requests = {
   'requests.chart.received': 'Received',
   'requests.chart.disclosed': 'Disclosed',
   'requests.chart.rate': 'Disclosure rate',
+  'requests.chart.tooltipLine': '{label}: {value}',
   'requests.chart.keyboard': 'Chart: use the arrow keys to move between periods.',
   'requests.reasons.title': 'Why some figures were not reported',
   'requests.reasons.intro': 'The publisher’s reasons, in its own words, for figures shown above as not reported.',

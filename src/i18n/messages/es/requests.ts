@@ -63,6 +63,7 @@ export const requests: Translation<typeof source> = {
   'requests.chart.received': 'Recibidas',
   'requests.chart.disclosed': 'Con divulgación',
   'requests.chart.rate': 'Tasa de divulgación',
+  'requests.chart.tooltipLine': '{label}: {value}',
   'requests.chart.keyboard': 'Gráfico: use las teclas de flecha para moverse entre los períodos.',
   'requests.reasons.title': 'Por qué algunas cifras no se informaron',
   'requests.reasons.intro':

@@ -62,6 +62,7 @@ export const requests: Record<keyof typeof source, string> = {
   'requests.chart.received': 'Reçues',
   'requests.chart.disclosed': 'Communiquées',
   'requests.chart.rate': 'Taux de communication',
+  'requests.chart.tooltipLine': '{label} : {value}',
   'requests.chart.keyboard': 'Graphique : utilisez les flèches pour passer d’une période à l’autre.',
   'requests.reasons.title': 'Pourquoi certains chiffres ne sont pas communiqués',
   'requests.reasons.intro':

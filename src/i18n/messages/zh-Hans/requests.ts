@@ -59,6 +59,7 @@ export const requests: Translation<typeof source> = {
   'requests.chart.received': '收到',
   'requests.chart.disclosed': '已披露',
   'requests.chart.rate': '披露率',
+  'requests.chart.tooltipLine': '{label}：{value}',
   'requests.chart.keyboard': '图表：使用方向键在各时段之间移动。',
   'requests.reasons.title': '部分数字未报告的原因',
   'requests.reasons.intro': '对于上文标为“未报告”的数字，发布方以其原话说明的原因。',
