@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { importAgain } from '../lib/importAgain';
 import { ChunkErrorPanel } from './ChunkErrorPanel';
 
 interface BoundaryProps {
@@ -34,14 +35,14 @@ interface Placement {
 
 /**
  * React.lazy that can fail visibly and be retried: React.lazy keeps a failed import for good,
- * so Retry makes a new one. The failure stays in its box; the rest of the page goes on.
+ * so Retry makes a new one (importAgain). The failure stays in its box; the rest of the page goes on.
  */
 export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let Current = lazy(load);
   return function RetryableLazy({ fallback, minHeight, ...props }: P & Placement) {
     const [, setAttempt] = useState(0);
     const retry = () => {
-      Current = lazy(load);
+      Current = lazy(() => importAgain(load));
       setAttempt((count) => count + 1);
     };
     return (

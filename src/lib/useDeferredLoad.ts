@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useState, type RefObject } from 'react';
+import { importAgain } from './importAgain';
 import { TaskQueue } from './taskQueue';
 
 /** Charts of a page take turns: one draws per task. */
@@ -44,7 +45,7 @@ export function useDeferredLoad<T>(load: () => Promise<T>, target: RefObject<Ele
         observer?.disconnect();
         leaveQueue = drawQueue.enqueue(async () => {
           try {
-            const value = await load();
+            const value = await (attempt === 0 ? load() : importAgain(load));
             retryOthersOf(load);
             // As a transition, React renders the chart in slices, yielding to input between them.
             if (mounted) startTransition(() => setState({ status: 'ready', value }));
