@@ -96,6 +96,20 @@ export const references: Rule = (data) => {
         message: `no figure is reported for the headline category “${data.meta.headlineCategory}”`,
         hint: 'The overview will say that nothing is reported for it.',
       });
+    } else if (data.meta && data.accessRequests) {
+      const headline = data.meta.headlineCategory;
+      const reported = new Set(data.accessRequests.filter((row) => row.category === headline).map((row) => row.period));
+      const missing = data.meta.periods.filter((period) => !reported.has(period.id)).map((period) => period.id);
+      if (missing.length > 0) {
+        findings.push({
+          severity: 'warning',
+          rule: 'headline-periods',
+          resource: 'meta',
+          path: ['headlineCategory'],
+          message: `no figure is reported for the headline category “${headline}” in ${missing.join(', ')}`,
+          hint: 'The headline will say “at least” (for shares, that the share is not known) and name those periods as not fully reported. A period without requests is an exact 0; a figure withheld is notReported, with a reason.',
+        });
+      }
     }
   }
   return findings;

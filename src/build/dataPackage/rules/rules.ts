@@ -34,6 +34,7 @@ const reads: Record<string, ResourceKey[]> = {
   'location-declared': ['storageLocations'],
   'category-declared': ['requestCategories'],
   'headline-category': ['requestCategories', 'accessRequests'],
+  'headline-periods': ['accessRequests'],
   'location-approvals-within-audit': ['locationAccess', 'auditStatistics'],
   'date-after-update': ['meta'],
   'data-version-changelog': ['changelog', 'meta'],
