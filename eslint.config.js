@@ -3,6 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const mocksMessage = 'src/ must not import from mocks/.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,6 +38,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // The app never imports the mocks: the development server hands it the mock API as virtual:drd-mock-api.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)mocks(/|$)', message: mocksMessage }] }],
+    },
+  },
+  {
     // Features never import each other; shared code lives in src/components, src/lib, src/api.
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
@@ -43,6 +52,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            { regex: '(^|/)mocks(/|$)', message: mocksMessage },
             { group: ['../../app/*', '../../app'], message: 'Features must not import from src/app.' },
             { regex: '^\\.\\./(?!\\.\\./)', message: 'Features must not import each other.' },
           ],

@@ -19,7 +19,7 @@ import { whenIdle } from '../lib/whenIdle';
 async function startMockApiInDevelopment() {
   // Written against import.meta.env directly so the build drops msw entirely.
   if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
-  const { startMockApi } = await import('../../mocks/browser');
+  const { startMockApi } = await import('virtual:drd-mock-api');
   await startMockApi(window.location.search);
 }
 

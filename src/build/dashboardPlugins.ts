@@ -11,6 +11,14 @@ import { landPathAsset } from './landAsset';
 export const DATA_PACKAGE_MODULE = 'virtual:drd-data-package';
 const RESOLVED_ID = `\0${DATA_PACKAGE_MODULE}`;
 
+/** The development server's mock API, by a name of its own: src/ asks for it without reaching into mocks/. */
+export const MOCK_API_MODULE = 'virtual:drd-mock-api';
+
+function mockApiModule(root: string): Plugin {
+  const file = path.join(root, 'mocks/browser.ts');
+  return { name: 'drd-mock-api', resolveId: (id) => (id === MOCK_API_MODULE ? file : undefined) };
+}
+
 export interface DashboardOptions {
   root: string;
   /** The package folder, already resolved. */
@@ -83,6 +91,7 @@ export async function createDashboardPlugins({
   return [
     skipLoadedPreloads(),
     landPathAsset(root),
+    mockApiModule(root),
     dataPackageModule(contents, packageDir, load),
     staticSite({
       contents,

@@ -26,7 +26,7 @@ const viewNamespaces: Record<WidgetView, Namespace> = {
 
 async function startMockApiInDevelopment() {
   if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
-  const { startMockApi } = await import('../../mocks/browser');
+  const { startMockApi } = await import('virtual:drd-mock-api');
   await startMockApi('');
 }
 

@@ -34,7 +34,7 @@ test.describe('What changed between versions', () => {
       group: 'Employee-access controls',
       row: 'AC-06',
       what: 'Framework mappings',
-      after: 'NIST80053 AU-9',
+      after: 'NIST SP 800-53 AU-9',
     },
     {
       from: '2025.3',
