@@ -130,6 +130,9 @@ describe('the headline finding', () => {
     expect(say(shares).text).toBe(
       'Chinese government: some US user data was disclosed (H1 2025 to H1 2025), but not every period is fully reported (H2 2025), so the share of requests it was disclosed for is not known.',
     );
+    // A share not reported among shares, in a period that has figures, is said the same way.
+    const shareNotReported = [row('2025-H1', { kind: 'share', percent: 50 }), row('2025-H2', { kind: 'notReported' })];
+    expect(say(shareNotReported).text).toMatch(/, but not every period is fully reported \(H2 2025\), so the share/);
     // No figure in any period is no data, not a figure not reported.
     expect(headlineFinding([], 'gov', periods).kind).toBe('noData');
   });
