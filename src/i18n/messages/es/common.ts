@@ -80,7 +80,7 @@ export const common: Translation<typeof source> = {
     '{category}: número de solicitudes que dieron lugar a una divulgación de datos ({scope}): {disclosed} (de {first} a {last}).',
   'headline.text.someShare': '{category}: se divulgaron algunos datos ({scope}) en {disclosed} (de {first} a {last}).',
   'headline.text.someShareUnknown':
-    '{category}: se divulgaron algunos datos ({scope}) (de {first} a {last}), pero no todos los períodos se informaron por completo ({periods}), así que no se conoce la proporción de solicitudes en que se divulgaron.',
+    '{category}: de {first} a {last} se divulgaron algunos datos ({scope}), pero no todos los períodos se informaron por completo ({periods}), así que no se conoce la proporción de solicitudes en que se divulgaron.',
   'headline.text.possiblyCount':
     '{category}: las cifras publicadas ({disclosed}) están suprimidas o agrupadas en franjas, por lo que pueden ocultar divulgaciones de datos ({scope}), o ninguna (de {first} a {last}).',
   'headline.text.possiblyShare':

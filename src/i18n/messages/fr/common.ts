@@ -79,7 +79,7 @@ export const common: Record<keyof typeof source, string> = {
   'headline.text.someShare':
     '{category} : des données ({scope}) ont été communiquées pour {disclosed} ({first} à {last}).',
   'headline.text.someShareUnknown':
-    '{category} : des données ({scope}) ont été communiquées ({first} à {last}), mais certaines périodes ne sont pas entièrement publiées ({periods}) : la part des demandes concernées n’est donc pas connue.',
+    '{category} : de {first} à {last}, des données ({scope}) ont été communiquées, mais certaines périodes ne sont pas entièrement publiées ({periods}) : la part des demandes concernées n’est donc pas connue.',
   'headline.text.possiblyCount':
     '{category} : les chiffres publiés ({disclosed}) sont masqués ou publiés par tranches ; ils peuvent cacher des communications de données ({scope}), ou aucune ({first} à {last}).',
   'headline.text.possiblyShare':
