@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const mocksMessage = 'src/ must not import from mocks/.';
+const noMocksImport = { regex: '(^|/)mocks(/|$)', message: 'src/ must not import from mocks/.' };
 
 export default tseslint.config(
   {
@@ -41,7 +41,7 @@ export default tseslint.config(
     // The app never imports the mocks: the development server hands it the mock API as virtual:drd-mock-api.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)mocks(/|$)', message: mocksMessage }] }],
+      'no-restricted-imports': ['error', { patterns: [noMocksImport] }],
     },
   },
   {
@@ -52,7 +52,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '(^|/)mocks(/|$)', message: mocksMessage },
+            noMocksImport,
             { group: ['../../app/*', '../../app'], message: 'Features must not import from src/app.' },
             { regex: '^\\.\\./(?!\\.\\./)', message: 'Features must not import each other.' },
           ],

@@ -14,7 +14,7 @@ const RESOLVED_ID = `\0${DATA_PACKAGE_MODULE}`;
 /** The development server's mock API, by a name of its own: src/ asks for it without reaching into mocks/. */
 export const MOCK_API_MODULE = 'virtual:drd-mock-api';
 
-function mockApiModule(root: string): Plugin {
+export function mockApiModule(root: string): Plugin {
   const file = path.join(root, 'mocks/browser.ts');
   return { name: 'drd-mock-api', resolveId: (id) => (id === MOCK_API_MODULE ? file : undefined) };
 }

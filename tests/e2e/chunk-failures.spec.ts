@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectConsoleErrorsOnly, test } from './fixtures';
 
+/** A chunk's built file, by the name rolldown gives it before its hash. */
+const chunkFile = (chunk: string) => `/assets/${chunk}-[\\w-]+\\.js`;
+
 /**
  * Fails every request for a chunk until `restore` is called, as a flaky network or a deployment
  * that removed it would. (Vite may ask for a chunk twice, preloading it then importing it.)
@@ -8,7 +11,7 @@ import { expect, expectConsoleErrorsOnly, test } from './fixtures';
 async function failChunk(page: Page, chunk: string) {
   let failing = true;
   let failures = 0;
-  await page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (route) => {
+  await page.route(new RegExp(`${chunkFile(chunk)}$`), async (route) => {
     if (!failing) return route.continue();
     failures += 1;
     await route.abort('connectionreset');
@@ -73,7 +76,7 @@ test('a map whose code fails to load says so with a Retry, and the key figures s
 function recordRetries(page: Page, chunk: string) {
   const retried: string[] = [];
   page.on('request', (request) => {
-    if (new RegExp(`/assets/${chunk}-[\\w-]+\\.js\\?retry=\\d+$`).test(request.url())) retried.push(request.url());
+    if (new RegExp(`${chunkFile(chunk)}\\?retry=\\d+$`).test(request.url())) retried.push(request.url());
   });
   return retried;
 }

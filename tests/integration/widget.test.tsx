@@ -129,6 +129,7 @@ describe('Widget', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
+
   it('explains a wrong address in the frame’s language, lists included', async () => {
     renderWidget('?view=requests&lang=zh-Hans&period=last&theme=blue', 'zh-Hans');
     const alert = await screen.findByRole('alert');
