@@ -14,8 +14,9 @@ const results: {
     { url: string; bytes?: PageBytes; lighthouse?: LighthouseFigures; mainThread?: MainThreadFigures }
   >;
   scale: Record<string, number>;
+  notes: string[];
   broken: string[];
-} = { pages: {}, scale: {}, broken: [] };
+} = { pages: {}, scale: {}, notes: [], broken: [] };
 
 function check(ok: boolean, message: string) {
   if (!ok) results.broken.push(message);
@@ -55,6 +56,8 @@ test('Lighthouse, mobile', async ({ baseURL }) => {
     // The widget is marked noindex on purpose: search engines should index the dashboard, not the frame.
     if (!isWidget) check(figures.seo >= target.seo, `${budget.name}: SEO ${figures.seo}`);
     check(figures.cls <= target.cls, `${budget.name}: CLS ${figures.cls}`);
+    if (figures.everyRunHeld)
+      results.notes.push(`${budget.name}: every run's first paint was held, so its figures are held runs'`);
   }
 });
 
@@ -150,8 +153,8 @@ test.afterAll(async () => {
           '',
         ]
       : []),
-    '| page | JS raw KB | JS gzip KB | CSS gzip KB | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | TBT each run | CLS | 4× blocking ms | 4× longest ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | JS raw KB | JS gzip KB | CSS gzip KB | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | TBT each run | paint held, each run | CLS | 4× blocking ms | 4× longest ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...Object.entries(results.pages)
       .map(([name, { bytes, lighthouse: lh, mainThread }]) =>
         [
@@ -167,6 +170,7 @@ test.afterAll(async () => {
           lh?.lcpMs ?? '',
           lh?.tbtMs ?? '',
           lh?.tbtEachRunMs.join(', ') ?? '',
+          lh?.heldPaintEachRunMs.join(', ') ?? '',
           lh?.cls ?? '',
           mainThread?.blockingMs ?? '',
           mainThread?.longestTaskMs ?? '',
@@ -174,8 +178,10 @@ test.afterAll(async () => {
       )
       .map((row) => `| ${row} |`),
     '',
+    'Paint held: ms the compositor withheld frames before the first paint, in each Lighthouse run made (0: not held). A held run is set aside and run again; TBT each run lists the runs counted.',
     '4× blocking and longest: long tasks from first paint until the page is done, in fresh pages at 4× slower CPU (Chromium throttling), median.',
     '',
+    ...results.notes,
     ...Object.entries(results.scale).map(([name, value]) => `${name}: ${value}`),
     '',
     results.broken.length ? `Broken budgets:\n- ${results.broken.join('\n- ')}` : 'Every budget holds.',
