@@ -21,13 +21,15 @@ interface TraceEvent {
 /**
  * How long the compositor held back the page's first contentful paint, in ms; 0 if it did not.
  *
- * Headless Chromium 150 sometimes stops sending frames to a page whose first frames were not
- * yet drawn (viz's `ThrottleUndrawnFrames`), and sends the next one only a second later: the
- * page, painted on its main thread, reports its first paint a second (or two) late, with
- * nothing running in between. Lighthouse's simulation then counts every script fetched in that
- * second as needed for the first paint. Real browsers were not seen to do this (lighthouse#17148,
- * #17230), so such a run measures the test browser, not the page. The span is from the first
- * to the last frame withheld before the first contentful paint.
+ * Headless Chromium 150 stops sending frames to a page whose first frames were not yet drawn
+ * (viz's `ThrottleUndrawnFrames`), and sends the next one only a second later: the page, painted
+ * on its main thread, reports its first paint a second (or two) late, with nothing running in
+ * between. Lighthouse's simulation then counts every script fetched in that second as needed for
+ * the first paint. Paint holding is what leaves those frames undrawn, and the bench turns it off
+ * (`lighthouseChromeFlags`); this is the check that no run counted was held all the same.
+ * Desktop browsers were not seen to do this (lighthouse#17148, #17230), so such a run measures
+ * the test browser, not the page. The span is from the first to the last frame withheld before
+ * the first contentful paint.
  */
 export function heldFirstPaintMs(events: readonly TraceEvent[]): number {
   const navigation = events.find(

@@ -39,10 +39,25 @@ if (leanTrace) {
 type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 type Run = { report: Report; heldPaintMs: number };
 
+/**
+ * chrome-launcher's own flags and ours, with paint holding also off, as Playwright has it in every
+ * browser it starts. Paint holding keeps the page before on screen until a new page of the same
+ * origin has painted; in headless Chromium it then leaves the new page's first frames undrawn, and
+ * the compositor holds back its first paint by a second (`heldFirstPaintMs`). A second
+ * `--disable-features` would replace chrome-launcher's list, so the feature joins that list.
+ */
+export const lighthouseChromeFlags = [
+  ...chromeLauncher.Launcher.defaultFlags().map((flag) =>
+    flag.startsWith('--disable-features=') ? `${flag},PaintHolding` : flag,
+  ),
+  ...chromiumArgs,
+];
+
 async function runOnce(url: string): Promise<Run> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: chromiumArgs,
+    chromeFlags: lighthouseChromeFlags,
+    ignoreDefaultFlags: true,
   });
   try {
     const result = await lighthouse(
