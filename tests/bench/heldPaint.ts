@@ -25,8 +25,8 @@ interface TraceEvent {
  * (viz's `ThrottleUndrawnFrames`), and sends the next one only a second later: the page, painted
  * on its main thread, reports its first paint a second (or two) late, with nothing running in
  * between. Lighthouse's simulation then counts every script fetched in that second as needed for
- * the first paint. Paint holding is what leaves those frames undrawn, and the bench turns it off
- * (`lighthouseChromeFlags`); this is the check that no run counted was held all the same.
+ * the first paint. It happens when RenderDocument is off, as chrome-launcher has it, and the
+ * bench turns it back on (`lighthouseChromeFlags`); this is the check that no run counted was held.
  * Desktop browsers were not seen to do this (lighthouse#17148, #17230), so such a run measures
  * the test browser, not the page. The span is from the first to the last frame withheld before
  * the first contentful paint.
