@@ -6,7 +6,7 @@
 export const heldPaintTraceCategory = 'viz';
 
 /** Shorter runs of withheld frames are a few frames' wait that any paint may have. */
-export const heldPaintMinMs = 250;
+const heldPaintMinMs = 250;
 
 /** viz's reasons for withholding a frame from a page it judges slow to draw or to answer. */
 const withholdingReasons = new Set(['ThrottleUndrawnFrames', 'ThrottleUnresponsiveClient', 'StopUnresponsiveClient']);
