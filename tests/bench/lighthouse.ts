@@ -44,7 +44,7 @@ type Run = { report: Report; heldPaintMs: number };
  * the browsers readers use: chrome-launcher 1.2.1 turns it off for Lighthouse's tests. With it off,
  * the page's first frames went undrawn and the compositor held back its first paint by a second
  * (`heldFirstPaintMs`) in most runs of four of the nine pages on this machine; with it on, in
- * none of 27. A second `--disable-features` would replace chrome-launcher's list, so the list is
+ * none of 54. A second `--disable-features` would replace chrome-launcher's list, so the list is
  * edited.
  */
 export const lighthouseChromeFlags = [
