@@ -106,22 +106,25 @@ describe('good data packages', () => {
 describe('a package that leaves a period out of its headline', () => {
   it('is published, with a warning that names the periods the headline cannot count', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'headline-periods-'));
-    cpSync(minimalDir, dir, { recursive: true });
-    const requests = path.join(dir, 'access-requests.csv');
-    // The minimal package's headline category is usGovernment; 2025-H1 loses its rows of it.
-    const rows = readFileSync(requests, 'utf-8').split('\n');
-    writeFileSync(requests, rows.filter((row) => !row.startsWith('2025-H1,usGovernment,')).join('\n'));
-    const { contents, problems } = await readPackage(dir);
-    expect(contents).toBeDefined();
-    expect(problems).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        rule: 'headline-periods',
-        file: 'meta.json',
-        message: 'no figure is reported for the headline category “usGovernment” in 2025-H1',
-      }),
-    ]);
-    rmSync(dir, { recursive: true });
+    try {
+      cpSync(minimalDir, dir, { recursive: true });
+      const requests = path.join(dir, 'access-requests.csv');
+      // The minimal package's headline category is usGovernment; 2025-H1 loses its rows of it.
+      const rows = readFileSync(requests, 'utf-8').split('\n');
+      writeFileSync(requests, rows.filter((row) => !row.startsWith('2025-H1,usGovernment,')).join('\n'));
+      const { contents, problems } = await readPackage(dir);
+      expect(contents).toBeDefined();
+      expect(problems).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          rule: 'headline-periods',
+          file: 'meta.json',
+          message: 'no figure is reported for the headline category “usGovernment” in 2025-H1',
+        }),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
 
