@@ -153,8 +153,8 @@ test.afterAll(async () => {
           '',
         ]
       : []),
-    '| page | JS raw KB | JS gzip KB | CSS gzip KB | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | TBT each run | paint held, each run | CLS | 4× blocking ms | 4× longest ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | JS raw KB | JS gzip KB | CSS gzip KB | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | TBT each run | CPU index, each run | paint held, each run | CLS | 4× blocking ms | 4× longest ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...Object.entries(results.pages)
       .map(([name, { bytes, lighthouse: lh, mainThread }]) =>
         [
@@ -170,6 +170,7 @@ test.afterAll(async () => {
           lh?.lcpMs ?? '',
           lh?.tbtMs ?? '',
           lh?.tbtEachRunMs.join(', ') ?? '',
+          lh?.benchmarkIndexEachRun.join(', ') ?? '',
           lh?.heldPaintEachRunMs.join(', ') ?? '',
           lh?.cls ?? '',
           mainThread?.blockingMs ?? '',
@@ -178,6 +179,7 @@ test.afterAll(async () => {
       )
       .map((row) => `| ${row} |`),
     '',
+    "CPU index: Lighthouse's benchmarkIndex as each counted run began; higher is faster; a slower or busier machine reads lower.",
     'Paint held: ms the compositor withheld frames before the first paint, in each Lighthouse run made (0: not held). A held run is set aside and run again; TBT each run lists the runs counted.',
     '4× blocking and longest: long tasks from first paint until the page is done, in fresh pages at 4× slower CPU (Chromium throttling), median.',
     '',

@@ -15,6 +15,11 @@ export interface LighthouseFigures {
   tbtMs: number;
   /** Each counted run's TBT, in the order run: on this machine one page's runs spread by 100 ms and more. */
   tbtEachRunMs: number[];
+  /**
+   * Lighthouse's measure of the machine's speed as each counted run began (its benchmarkIndex;
+   * higher is faster): the same page reads differently on a slower or busier machine.
+   */
+  benchmarkIndexEachRun: number[];
   /** How long the compositor held the first paint in each run made, in order; 0 if it did not (see `heldFirstPaintMs`). */
   heldPaintEachRunMs: number[];
   /** Every run's first paint was held, so the figures are of held runs. */
@@ -107,6 +112,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
     tbtEachRunMs: reports.map((report) => Math.round(report.audits['total-blocking-time']?.numericValue ?? NaN)),
+    benchmarkIndexEachRun: reports.map((report) => Math.round(report.environment.benchmarkIndex)),
     heldPaintEachRunMs: done.map((run) => run.heldPaintMs),
     everyRunHeld: done.every((run) => run.heldPaintMs > 0),
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
