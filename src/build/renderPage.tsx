@@ -40,6 +40,8 @@ export interface RenderedPage {
   locale: Locale;
   title: string;
   description: string;
+  /** The name of the site's Atom feed of data releases, in the page's language. */
+  feedTitle: string;
 }
 
 /** Renders one route to HTML in one language from the build's data, as the browser would first show it. */
@@ -80,9 +82,9 @@ export async function renderPage(path: string, contents: PublishedPackage, local
   );
   const title = /<title>(.*?)<\/title>/.exec(html)?.[1] ?? '';
   const { scope } = translateResource('meta', dataset.meta, translation);
-  const description = page
-    ? escapeMarkup(createTranslator(locale, allMessages[locale]).t(page.description, { scope }))
-    : '';
+  const { t } = createTranslator(locale, allMessages[locale]);
+  const description = page ? escapeMarkup(t(page.description, { scope })) : '';
+  const feedTitle = escapeMarkup(t('data.changelog.feedTitle'));
   // meta.json's version is what the browser compares with the published one once the page is idle.
   const meta = metaQuery().queryKey;
   const queryState = reproducible(
@@ -92,7 +94,7 @@ export async function renderPage(path: string, contents: PublishedPackage, local
         (queryCache.wasRead(query) || matchQuery({ queryKey: meta, exact: true }, query)),
     }),
   );
-  return { html, queryState, title, description, path, locale };
+  return { html, queryState, title, description, feedTitle, path, locale };
 }
 
 /**

@@ -96,11 +96,14 @@ function withDocumentLanguage(template: string, locale: Locale): string {
   return template.replace(/<html lang="[^"]*"/, () => `<html lang="${locale}" dir="${directionOf(locale)}"`);
 }
 
-/** Every page names the feed of data releases, so a feed reader finds it from any of them. */
-export function withFeedLink(template: string, href: string): string {
-  return template.replace(
+/**
+ * Every page names the feed of data releases, so a feed reader finds it from any of them; the name
+ * is in the page's language (`title` as `renderPage` gives it, escaped).
+ */
+export function withFeedLink(html: string, href: string, title: string): string {
+  return html.replace(
     '</head>',
-    () => `  <link rel="alternate" type="application/atom+xml" title="Data releases" href="${href}" />\n  </head>`,
+    () => `  <link rel="alternate" type="application/atom+xml" title="${title}" href="${href}" />\n  </head>`,
   );
 }
 
@@ -192,8 +195,7 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
       const feed = `${build.base}${API_VERSION_PATH}/${RELEASES_FEED_FILE}`;
       const templates = new Map<Locale, string>();
       for (const locale of locales) {
-        const built = await forFirstPaint(indexHtml, readAsset, { [locale]: bootMessages[locale] });
-        templates.set(locale, contents ? withFeedLink(built, feed) : built);
+        templates.set(locale, await forFirstPaint(indexHtml, readAsset, { [locale]: bootMessages[locale] }));
       }
       const paths = ['', ...routes];
       const rendered = contents ? await renderAll(build, contents, paths) : null;
@@ -206,7 +208,9 @@ export function staticSite({ contents, routes, siteUrl, apiBaseUrl }: StaticSite
         await mkdir(path.join(outDir, folder), { recursive: true });
         const page = pages?.get(folder);
         const template = templates.get(locale)!;
-        const html = page ? injectPage(template, page, siteUrl) : withDocumentLanguage(template, locale);
+        const html = page
+          ? withFeedLink(injectPage(template, page, siteUrl), feed, page.feedTitle)
+          : withDocumentLanguage(template, locale);
         await writeFile(path.join(outDir, folder, 'index.html'), secure(html));
       }
       // Served at any address, /fr/… included: its script carries every language's words.

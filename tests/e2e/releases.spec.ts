@@ -281,7 +281,15 @@ test.describe('Published versions', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('From 2025.3 to 2026.2');
     for (const path of ['/', '/access-controls', '/requests', '/embed', '/changes']) {
       const html = await (await page.request.get(path)).text();
-      expect(html, path).toContain('rel="alternate" type="application/atom+xml"');
+      expect(html, path).toContain('rel="alternate" type="application/atom+xml" title="Data releases"');
+    }
+    // Named in each page's own language.
+    for (const [path, title] of [
+      ['/fr/data/', 'Versions des données'],
+      ['/ar/', 'إصدارات البيانات'],
+    ]) {
+      const html = await (await page.request.get(path!)).text();
+      expect(html, path).toContain(`type="application/atom+xml" title="${title}" href="/api/v1/releases.atom"`);
     }
   });
 

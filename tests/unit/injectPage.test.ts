@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { injectPage } from '../../src/build/staticApi';
+import { injectPage, withFeedLink } from '../../src/build/staticApi';
 import type { RenderedPage } from '../../src/build/renderPage';
 
 const template = await readFile(new URL('../../index.html', import.meta.url), 'utf8');
@@ -13,10 +13,18 @@ const rendered = (overrides: Partial<RenderedPage>): RenderedPage => ({
   locale: 'en',
   title: 'Requests',
   description: 'Requests for data',
+  feedTitle: 'Data releases',
   ...overrides,
 });
 
 describe('putting a prerendered page into index.html', () => {
+  it('links the feed of data releases under the name it is given, $& and all, in the head', () => {
+    const html = withFeedLink(template, '/api/v1/releases.atom', 'Versions des données $&');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Versions des données $&" href="/api/v1/releases.atom" />\n  </head>',
+    );
+  });
+
   it("keeps $&, $` and $' in the data as text instead of splicing the template into the page", () => {
     const tricky = "Costs $& and $` and $' and $$";
     const html = injectPage(

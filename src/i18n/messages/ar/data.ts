@@ -92,6 +92,7 @@ export const data: Translation<typeof source> = {
   'data.changelog.first': 'أول إصدار منشور: لا يوجد ما يُقارن به.',
   'data.changelog.seeChanges': 'جميع التغييرات من {from} إلى {version}',
   'data.changelog.feed': 'يُعلَن عن الإصدارات الجديدة في موجز Atom:',
+  'data.changelog.feedTitle': 'إصدارات البيانات',
   'data.version.choose': 'الإصدار المراد التحقق منه',
   'data.version.unrecorded': 'لم يُسجَّل الإصدار {version} بعدُ على أنه صادر: فقد تتغير ملفاته وهي تحمل هذا الرقم.',
   'data.version.unknown': 'لم يُنشر أي إصدار باسم «{version}».',

@@ -76,6 +76,7 @@ export const data = {
   'data.changelog.first': 'The first published version: nothing to compare it with.',
   'data.changelog.seeChanges': 'Every change from {from} to {version}',
   'data.changelog.feed': 'New versions are announced in an Atom feed:',
+  'data.changelog.feedTitle': 'Data releases',
   'data.version.choose': 'Version to check',
   'data.version.unrecorded':
     'Version {version} is not yet recorded as released: its files may still change under this number.',

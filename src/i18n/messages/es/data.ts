@@ -82,6 +82,7 @@ export const data: Translation<typeof source> = {
   'data.changelog.first': 'La primera versión publicada: no hay nada con qué compararla.',
   'data.changelog.seeChanges': 'Todos los cambios de {from} a {version}',
   'data.changelog.feed': 'Las nuevas versiones se anuncian en un canal Atom:',
+  'data.changelog.feedTitle': 'Versiones de los datos',
   'data.version.choose': 'Versión que desea comprobar',
   'data.version.unrecorded':
     'La versión {version} todavía no consta como publicada: sus archivos aún pueden cambiar con este mismo número.',

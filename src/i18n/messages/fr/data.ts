@@ -79,6 +79,7 @@ export const data: Record<keyof typeof source, string> = {
   'data.changelog.first': 'La première version publiée : rien à quoi la comparer.',
   'data.changelog.seeChanges': 'Tous les changements de {from} à {version}',
   'data.changelog.feed': 'Les nouvelles versions sont annoncées dans un flux Atom :',
+  'data.changelog.feedTitle': 'Versions des données',
   'data.version.choose': 'Version à vérifier',
   'data.version.unrecorded':
     'La version {version} n’est pas encore enregistrée comme publiée : ses fichiers peuvent encore changer sous ce numéro.',

@@ -68,6 +68,7 @@ export const data: Translation<typeof source> = {
   'data.changelog.first': '首个发布版本：没有可供比较的版本。',
   'data.changelog.seeChanges': '从{from}到{version}的全部变更',
   'data.changelog.feed': '新版本会通过Atom订阅源发布：',
+  'data.changelog.feedTitle': '数据版本',
   'data.version.choose': '要校验的版本',
   'data.version.unrecorded': '版本{version}尚未记录为已发布：该版本号下的文件可能仍会变化。',
   'data.version.unknown': '尚未发布版本“{version}”。',
