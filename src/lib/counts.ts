@@ -18,18 +18,36 @@ export type TotalSummary =
   | { kind: 'atLeast'; min: number }
   | { kind: 'notReported' };
 
-/** The interval a single count allows; a not-reported count allows anything. */
-export function countBounds(count: Count): { min: number; max: number | null } {
+/** The least a single count allows. */
+export function countMin(count: Count): number {
   switch (count.kind) {
     case 'exact':
-      return { min: count.value, max: count.value };
-    case 'suppressed':
-      return { min: 0, max: count.lessThan - 1 };
+      return count.value;
     case 'band':
-      return { min: count.min, max: count.max };
+      return count.min;
+    case 'suppressed':
     case 'notReported':
-      return { min: 0, max: null };
+      return 0;
   }
+}
+
+/** The most a single count allows; null where it allows anything (not reported). */
+export function countMax(count: Count): number | null {
+  switch (count.kind) {
+    case 'exact':
+      return count.value;
+    case 'suppressed':
+      return count.lessThan - 1;
+    case 'band':
+      return count.max;
+    case 'notReported':
+      return null;
+  }
+}
+
+/** The interval a single count allows; a not-reported count allows anything. */
+export function countBounds(count: Count): { min: number; max: number | null } {
+  return { min: countMin(count), max: countMax(count) };
 }
 
 export const emptyTotal: CountTotal = {
@@ -65,8 +83,8 @@ const partsOfKind = {
 
 /** Adds a count to a total of its own (not emptyTotal or another's), in place: for sums over many rows. */
 export function addCountInPlace(total: CountTotal, count: Count): void {
-  const { min, max } = countBounds(count);
-  total.min += min;
+  const max = countMax(count);
+  total.min += countMin(count);
   total.max = total.max === null || max === null ? null : total.max + max;
   total.parts += 1;
   total[partsOfKind[count.kind]] += 1;

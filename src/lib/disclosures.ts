@@ -1,6 +1,6 @@
 import type { AccessRequestCount } from '../api/schemas';
 import { isShare } from '../api/vocabulary';
-import { addCountInPlace, countBounds, emptyTotal, mergeTotals, type CountTotal } from './counts';
+import { addCountInPlace, countMax, countMin, emptyTotal, mergeTotals, type CountTotal } from './counts';
 
 interface Interval {
   min: number;
@@ -62,10 +62,6 @@ const notReported = { kind: 'notReported' } as const;
 
 const addMax = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 const addInterval = (a: Interval, b: Interval): Interval => ({ min: a.min + b.min, max: a.max + b.max });
-function addIntervalInPlace(sum: Interval, part: Interval): void {
-  sum.min += part.min;
-  sum.max += part.max;
-}
 const addFigures = (a: { received: number; disclosed: number }, b: { received: number; disclosed: number }) => ({
   received: a.received + b.received,
   disclosed: a.disclosed + b.disclosed,
@@ -74,44 +70,21 @@ const widen = (a: Interval | null, b: Interval | null): Interval | null =>
   a && b ? { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) } : (a ?? b);
 
 /**
- * A row's requests and disclosures where they push a whole's share highest: as many requests as it
- * may have disclosed (within what it received), each disclosed. More requests than that would only
- * add requests without disclosures; fewer would leave out disclosures the figures allow. A row that
+ * The requests a row counts where it pushes a whole's share highest: as many as it may have
+ * disclosed (within what it received), each disclosed. More requests than that would only add
+ * requests without disclosures; fewer would leave out disclosures the figures allow. A row that
  * publishes a share gives its fewest requests and most disclosures, which can only overstate the
  * share.
  */
-function highestShareFigures(received: Interval, disclosed: Interval, publishesShare: boolean) {
-  if (publishesShare) return { received: received.min, disclosed: disclosed.max };
-  const requests = Math.min(received.max, Math.max(received.min, disclosed.max));
-  return { received: requests, disclosed: Math.min(disclosed.max, requests) };
+function highestShareRequests(receivedMin: number, receivedMax: number, disclosedMax: number, publishesShare: boolean) {
+  return publishesShare ? receivedMin : Math.min(receivedMax, Math.max(receivedMin, disclosedMax));
 }
 
-/** One row's requests, disclosures and share, as intervals. */
-function rowFigures(row: Pick<AccessRequestCount, 'received' | 'disclosed'>) {
-  const received = countBounds(row.received);
-  if (isShare(row.disclosed)) {
-    const low = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.minPercent) / 100;
-    const high = (row.disclosed.kind === 'share' ? row.disclosed.percent : row.disclosed.maxPercent) / 100;
-    const max = high === 0 ? 0 : received.max === null ? null : received.max * high;
-    return {
-      received,
-      disclosed: { min: received.min * low, max },
-      // A share above zero implies requests, so at least one disclosure; a zero share is zero whatever the requests.
-      atLeast: low > 0 ? Math.max(1, received.min * low) : 0,
-      // The share is published: it is known even where the number of requests is not.
-      share: { min: low, max: high } as Interval | null,
-    };
-  }
-  const disclosed = countBounds(row.disclosed);
-  const share =
-    received.max === null || disclosed.max === null
-      ? null
-      : {
-          min: received.max > 0 ? disclosed.min / received.max : 0,
-          // A row with requests has at least one, and never discloses more than it received.
-          max: Math.min(1, disclosed.max / Math.max(received.min, 1)),
-        };
-  return { received, disclosed, atLeast: disclosed.min, share };
+/** The interval widened to hold [min, max]: the same object where it already does, else a new one. */
+function widenedTo(interval: Interval | null, min: number, max: number): Interval {
+  if (!interval) return { min, max };
+  if (interval.min <= min && interval.max >= max) return interval;
+  return { min: Math.min(interval.min, min), max: Math.max(interval.max, max) };
 }
 
 /**
@@ -134,33 +107,62 @@ export function copyCell(cell: ReceivedAndDisclosed): ReceivedAndDisclosed {
 
 /**
  * Adds one row to a cell made by copyCell, in place: its requests, and its disclosures as a count
- * or as a share of those requests. Intervals that widen are replaced, never changed, as rowFigures'
- * may be one of them.
+ * or as a share of those requests. The row's figures are plain numbers, not objects, because this
+ * runs once a row for every sum on the page (24,000 rows, several sums). The intervals that widen
+ * (unbounded, rowShare) are replaced, never changed: copyCell shares them with the cell it copied.
  */
 export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
-  const { received, disclosed, atLeast, share } = rowFigures(row);
   const total = cell.disclosed;
-  // A row with no requests has no share: it weighs nothing in the whole.
-  const weighs = received.max === null || received.max > 0;
+  const figure = row.disclosed;
+  const receivedMin = countMin(row.received);
+  const receivedMax = countMax(row.received);
+  let disclosedMin: number;
+  let disclosedMax: number | null;
+  /** The disclosures the row certainly adds. */
+  let atLeast: number;
+  /** The row's share of its requests that led to a disclosure, in 0–1, where it can be known. */
+  let share: { min: number; max: number } | null = null;
+  if (isShare(figure)) {
+    const low = (figure.kind === 'share' ? figure.percent : figure.minPercent) / 100;
+    const high = (figure.kind === 'share' ? figure.percent : figure.maxPercent) / 100;
+    disclosedMin = receivedMin * low;
+    disclosedMax = high === 0 ? 0 : receivedMax === null ? null : receivedMax * high;
+    // A share above zero implies requests, so at least one disclosure; a zero share is zero whatever the requests.
+    atLeast = low > 0 ? Math.max(1, receivedMin * low) : 0;
+    // The share is published: it is known even where the number of requests is not.
+    share = { min: low, max: high };
+    total.shareParts += 1;
+  } else {
+    disclosedMin = countMin(figure);
+    disclosedMax = countMax(figure);
+    atLeast = disclosedMin;
+    if (receivedMax !== null && disclosedMax !== null) {
+      share = {
+        min: receivedMax > 0 ? disclosedMin / receivedMax : 0,
+        // A row with requests has at least one, and never discloses more than it received.
+        max: Math.min(1, disclosedMax / Math.max(receivedMin, 1)),
+      };
+    }
+    addCountInPlace(total.counts, figure);
+  }
   addCountInPlace(cell.received, row.received);
   addCountInPlace(cell.accounts, row.accountsSpecified ?? notReported);
-  if (isShare(row.disclosed)) total.shareParts += 1;
-  else addCountInPlace(total.counts, row.disclosed);
   total.disclosedMin += atLeast;
-  total.disclosedMax = addMax(total.disclosedMax, disclosed.max);
-  if (received.max !== null && disclosed.max !== null) {
-    const bounded = {
-      received: { min: received.min, max: received.max },
-      disclosed: { min: disclosed.min, max: disclosed.max },
-    };
-    addIntervalInPlace(total.bounded.received, bounded.received);
-    addIntervalInPlace(total.bounded.disclosed, bounded.disclosed);
-    const highest = highestShareFigures(bounded.received, bounded.disclosed, isShare(row.disclosed));
-    total.highest.received += highest.received;
-    total.highest.disclosed += highest.disclosed;
+  total.disclosedMax = addMax(total.disclosedMax, disclosedMax);
+  if (receivedMax !== null && disclosedMax !== null) {
+    total.bounded.received.min += receivedMin;
+    total.bounded.received.max += receivedMax;
+    total.bounded.disclosed.min += disclosedMin;
+    total.bounded.disclosed.max += disclosedMax;
+    const requests = highestShareRequests(receivedMin, receivedMax, disclosedMax, isShare(figure));
+    total.highest.received += requests;
+    total.highest.disclosed += isShare(figure) ? disclosedMax : Math.min(disclosedMax, requests);
   }
-  if (received.max === null && share) total.unbounded = widen(total.unbounded, share);
-  if (share && weighs) total.rowShare = widen(total.rowShare, share);
+  if (share) {
+    if (receivedMax === null) total.unbounded = widenedTo(total.unbounded, share.min, share.max);
+    // A row with no requests has no share: it weighs nothing in the whole.
+    if (receivedMax === null || receivedMax > 0) total.rowShare = widenedTo(total.rowShare, share.min, share.max);
+  }
   total.unknownShare ||= share === null;
 }
 
@@ -191,6 +193,18 @@ export function sumRows(rows: Iterable<Row>): ReceivedAndDisclosed {
   const sum = copyCell(emptyCell);
   for (const row of rows) addRowInPlace(sum, row);
   return sum;
+}
+
+/** The rows summed by a key of each, in one pass over them. */
+export function sumRowsBy<R extends Row, K>(rows: Iterable<R>, keyOf: (row: R) => K): Map<K, ReceivedAndDisclosed> {
+  const sums = new Map<K, ReceivedAndDisclosed>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    let sum = sums.get(key);
+    if (!sum) sums.set(key, (sum = copyCell(emptyCell)));
+    addRowInPlace(sum, row);
+  }
+  return sums;
 }
 
 /** True when the rows publish shares, so the whole can be stated as a share only. */

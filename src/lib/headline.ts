@@ -1,6 +1,6 @@
 import { sortedPeriods } from '../api/periods';
 import type { AccessRequestCount } from '../api/schemas';
-import { publishesShares, sumRows, type ReceivedAndDisclosed } from './disclosures';
+import { publishesShares, sumRows, sumRowsBy, type ReceivedAndDisclosed } from './disclosures';
 
 /**
  * What the data allows the site to say about disclosures in the headline category:
@@ -55,9 +55,10 @@ export function headlineFinding(
   declaredPeriods: readonly string[],
 ): HeadlineFinding {
   const own = rows.filter((row) => row.category === category);
-  const periods = sortedPeriods(own.map((row) => row.period));
+  const byPeriod = sumRowsBy(own, (row) => row.period);
+  const periods = sortedPeriods(byPeriod.keys());
   const perPeriod = periods.map((period) => {
-    const total = sumRows(own.filter((row) => row.period === period));
+    const total = byPeriod.get(period)!;
     return { period, total, kind: kindOf(total, true) };
   });
   const missingPeriods = declaredPeriods.filter((period) => !periods.includes(period));

@@ -234,11 +234,21 @@ describe('request aggregation', () => {
     );
   });
 
+  it('sums each period over every category of its rows, one the package does not list included', () => {
+    const unlisted = { ...accessRequests[0]!, category: 'notInThePackage', received: exact(1_000) };
+    const rows = [...accessRequests, unlisted];
+    const totals = totalsByPeriodAndCategory(rows, types);
+    expect(totals.categories).toEqual(types);
+    for (const { period, totals: sum } of totalsByPeriod(totals)) {
+      expect(toMillionths(sum)).toEqual(toMillionths(sumRows(rows.filter((row) => row.period === period))));
+    }
+  });
+
   it('turns a period total with a not-reported part into "at least"', () => {
-    const first = totalsByPeriod(accessRequests)[0]!;
+    const first = totalsByPeriod(totalsByPeriodAndCategory(accessRequests, types))[0]!;
     expect(first.period).toBe('2023-H1');
     expect(summarizeTotal(first.totals.received).kind).toBe('atLeast');
-    const last = totalsByPeriod(accessRequests).at(-1)!;
+    const last = totalsByPeriod(totalsByPeriodAndCategory(accessRequests, types)).at(-1)!;
     expect(summarizeTotal(last.totals.received).kind).toBe('range');
   });
 

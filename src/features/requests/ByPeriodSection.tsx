@@ -3,7 +3,7 @@ import type { AccessRequestCount, RequestCategory } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Quote, Quoting } from '../../components/Quoting';
 import { downloadText } from '../../lib/download';
-import { panelsByCategory, sumCells, totalsByPeriodAndCategory } from './aggregate';
+import { panelsByCategory, sumCells, type PeriodCategoryTotals } from './aggregate';
 import { barLabel } from './barLabel';
 import { ChartFigure } from './ChartFigure';
 import { barFromDisclosures, barFromTotal } from './chartData';
@@ -14,24 +14,17 @@ import { receivedDisclosedCsv, requestsFileName } from './requestsCsv';
 
 interface Props {
   rows: AccessRequestCount[];
+  /** The rows' sums by period and category. */
+  totals: PeriodCategoryTotals;
   categories: RequestCategory[];
   dataVersion: string;
 }
 
 /** Small multiples: one panel per category, received beside disclosed for each period. */
-export function ByPeriodSection({ rows, categories, dataVersion }: Props) {
+export function ByPeriodSection({ rows, totals, categories, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
-  const panels = useMemo(
-    () =>
-      panelsByCategory(
-        totalsByPeriodAndCategory(
-          rows,
-          categories.map((category) => category.id),
-        ),
-      ),
-    [rows, categories],
-  );
+  const panels = useMemo(() => panelsByCategory(totals), [totals]);
   const quoteOf = useCategoryName(categories);
   // Accounts specified is a figure some reports give: its column shows where the data has it.
   const showsAccounts = useMemo(() => rows.some((row) => row.accountsSpecified), [rows]);

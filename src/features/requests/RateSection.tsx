@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import type { AccessRequestCount } from '../../api/schemas';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../lib/download';
 import { disclosureShare } from '../../lib/disclosures';
-import { totalsByPeriod } from './aggregate';
+import { totalsByPeriod, type PeriodCategoryTotals } from './aggregate';
 import { ChartFigure } from './ChartFigure';
 import { loadRateBars } from './chartCode';
 import { DeferredChart } from './DeferredChart';
@@ -12,7 +11,8 @@ import { CountTable } from './CountTable';
 import { rateCsv, requestsFileName } from './requestsCsv';
 
 interface Props {
-  rows: AccessRequestCount[];
+  /** The rows' sums by period and category. */
+  totals: PeriodCategoryTotals;
   dataVersion: string;
 }
 
@@ -22,17 +22,17 @@ export interface RateDatum {
   rate: BarValue;
 }
 
-export function RateSection({ rows, dataVersion }: Props) {
+export function RateSection({ totals, dataVersion }: Props) {
   const i18n = useI18n();
   const { t, periodLabel } = i18n;
   const data: RateDatum[] = useMemo(
     () =>
-      totalsByPeriod(rows).map(({ period, totals }) => ({
+      totalsByPeriod(totals).map(({ period, totals: periodTotals }) => ({
         key: period,
         label: periodLabel(period),
-        rate: barFromRate(disclosureShare(totals)),
+        rate: barFromRate(disclosureShare(periodTotals)),
       })),
-    [rows, periodLabel],
+    [totals, periodLabel],
   );
   const first = data[0]!.key;
   const last = data.at(-1)!.key;

@@ -8,7 +8,7 @@ import { QueryStates } from '../../components/QueryState';
 import { ScopedText } from '../../components/ScopedText';
 import { useScopeQuote } from '../../components/useScope';
 import { useI18n } from '../../i18n/I18nProvider';
-import { filterRequests, periodsOf } from './aggregate';
+import { filterRequests, periodsOf, totalsByPeriodAndCategory } from './aggregate';
 import { ByCountrySection } from './ByCountrySection';
 import { ByPeriodSection } from './ByPeriodSection';
 import { preloadChartCode } from './chartCode';
@@ -51,7 +51,15 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
   // A change writes the view as shown, so what the data lacks leaves the address too.
   const update = (change: Partial<RequestView>) => updateAsked({ ...view, ...change });
   const filtered = useMemo(() => filterRequests(rows, view), [rows, view]);
-  const shownPeriods = useMemo(() => periodsOf(filtered), [filtered]);
+  const totals = useMemo(
+    () =>
+      totalsByPeriodAndCategory(
+        filtered,
+        categories.map((category) => category.id),
+      ),
+    [filtered, categories],
+  );
+  const shownPeriods = totals.periods;
   const countryPeriod = view.period && shownPeriods.includes(view.period) ? view.period : (shownPeriods.at(-1) ?? null);
 
   return (
@@ -79,7 +87,7 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
         </div>
       ) : (
         <>
-          <ByPeriodSection rows={filtered} categories={categories} dataVersion={meta.dataVersion} />
+          <ByPeriodSection rows={filtered} totals={totals} categories={categories} dataVersion={meta.dataVersion} />
           <ByCountrySection
             rows={filtered}
             periods={shownPeriods}
@@ -87,7 +95,7 @@ function RequestsView({ rows, meta, categories }: ViewProps) {
             onPeriodChange={(period) => update({ period })}
             dataVersion={meta.dataVersion}
           />
-          <RateSection rows={filtered} dataVersion={meta.dataVersion} />
+          <RateSection totals={totals} dataVersion={meta.dataVersion} />
           <UnreportedReasons rows={filtered} categories={categories} />
         </>
       )}

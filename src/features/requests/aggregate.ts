@@ -1,6 +1,13 @@
 import { comparePeriodIds, sortedPeriods } from '../../api/periods';
 import type { AccessRequestCount } from '../../api/schemas';
-import { addRowInPlace, copyCell, emptyCell, mergeCells, type ReceivedAndDisclosed } from '../../lib/disclosures';
+import {
+  addRowInPlace,
+  copyCell,
+  emptyCell,
+  mergeCells,
+  sumRowsBy,
+  type ReceivedAndDisclosed,
+} from '../../lib/disclosures';
 
 export interface RequestFilters {
   from: string | null;
@@ -26,34 +33,38 @@ export function filterRequests(rows: AccessRequestCount[], filters: RequestFilte
   );
 }
 
-function groupBy<K>(rows: AccessRequestCount[], keyOf: (row: AccessRequestCount) => K): Map<K, ReceivedAndDisclosed> {
-  const groups = new Map<K, ReceivedAndDisclosed>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    let sum = groups.get(key);
-    if (!sum) groups.set(key, (sum = copyCell(emptyCell)));
-    addRowInPlace(sum, row);
-  }
-  return groups;
-}
-
 export interface PeriodCategoryTotals {
   periods: string[];
+  /** The categories of the package that have rows, in its order. */
   categories: string[];
   cell: (period: string, category: string) => ReceivedAndDisclosed;
+  /** A period's total over every category of its rows, whether the package lists it or not. */
+  periodTotal: (period: string) => ReceivedAndDisclosed;
 }
 
-/** Received and disclosed per period and category, summed over countries; categories in the package's order. */
+/**
+ * Received and disclosed per period and category, summed over countries: the one pass over the
+ * rows that the charts by period and the rate by period share. Cells are kept by period, then by
+ * category, so a row costs two lookups and no key to build.
+ */
 export function totalsByPeriodAndCategory(
   rows: AccessRequestCount[],
   categoryOrder: readonly string[],
 ): PeriodCategoryTotals {
-  const groups = groupBy(rows, (row) => `${row.period}|${row.category}`);
-  const present = new Set(rows.map((row) => row.category));
+  const byPeriod = new Map<string, Map<string, ReceivedAndDisclosed>>();
+  for (const row of rows) {
+    let cells = byPeriod.get(row.period);
+    if (!cells) byPeriod.set(row.period, (cells = new Map()));
+    let cell = cells.get(row.category);
+    if (!cell) cells.set(row.category, (cell = copyCell(emptyCell)));
+    addRowInPlace(cell, row);
+  }
+  const present = new Set([...byPeriod.values()].flatMap((cells) => [...cells.keys()]));
   return {
-    periods: periodsOf(rows),
+    periods: sortedPeriods(byPeriod.keys()),
     categories: categoryOrder.filter((category) => present.has(category)),
-    cell: (period, category) => groups.get(`${period}|${category}`) ?? emptyCell,
+    cell: (period, category) => byPeriod.get(period)?.get(category) ?? emptyCell,
+    periodTotal: (period) => sumCells([...(byPeriod.get(period)?.values() ?? [])]),
   };
 }
 
@@ -77,9 +88,9 @@ export function panelsByCategory(totals: PeriodCategoryTotals): CategoryPanel[] 
   });
 }
 
-export function totalsByPeriod(rows: AccessRequestCount[]): { period: string; totals: ReceivedAndDisclosed }[] {
-  const groups = groupBy(rows, (row) => row.period);
-  return periodsOf(rows).map((period) => ({ period, totals: groups.get(period)! }));
+/** Each period's total over every category, oldest first. */
+export function totalsByPeriod(totals: PeriodCategoryTotals): { period: string; totals: ReceivedAndDisclosed }[] {
+  return totals.periods.map((period) => ({ period, totals: totals.periodTotal(period) }));
 }
 
 export interface CountryTotals {
@@ -91,7 +102,7 @@ export interface CountryTotals {
 
 /** The `top` countries by requests received (known minimum first), then everyone else as one bucket. */
 export function totalsByCountry(rows: AccessRequestCount[], period: string, top: number): CountryTotals[] {
-  const groups = groupBy(
+  const groups = sumRowsBy(
     rows.filter((row) => row.period === period),
     (row) => row.country,
   );
