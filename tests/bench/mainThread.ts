@@ -1,8 +1,8 @@
 import type { Browser } from '@playwright/test';
-import { blockingOf, longTaskDurations, recordLongTasks } from './longTasks';
+import { blockingOf, traceTasks } from './mainThreadTasks';
 
 export interface MainThreadFigures {
-  /** Over the long tasks from first paint until the page is done: the time past 50 ms of each, summed (as TBT). */
+  /** Over the main thread's tasks from first paint until the page is done: the time past 50 ms of each, summed (as TBT). */
   blockingMs: number;
   longestTaskMs: number;
 }
@@ -17,7 +17,7 @@ async function measureOnce(browser: Browser, url: string): Promise<MainThreadFig
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await recordLongTasks(page);
+    const trace = await traceTasks(page);
     // The first screen, as Lighthouse sees it: what loads once scrolled to (the Overview's map) is not counted.
     await page.goto(url, { waitUntil: 'networkidle' });
     // A page with React (its prerendered state is in the page) is done once it has hydrated; the written
@@ -35,7 +35,8 @@ async function measureOnce(browser: Browser, url: string): Promise<MainThreadFig
     const firstPaint = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
     );
-    return blockingOf(await longTaskDurations(page, firstPaint));
+    const tasks = await trace.stop();
+    return blockingOf(tasks.filter((task) => task.start >= firstPaint).map((task) => task.duration));
   } finally {
     await context.close();
   }
