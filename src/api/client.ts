@@ -77,11 +77,12 @@ export async function fetchValidated<S extends z.ZodMiniType>(
   options: FetchOptions,
 ): Promise<z.infer<S>> {
   // Loaded alongside the request, so the two wait together.
-  const schemaLoaded = loadSchema();
+  const schemaLoaded = Promise.all([loadSchema(), loadSchemas()]);
   const body = await fetchJson(file, name, options);
-  const parsed = (await schemaLoaded).safeParse(body);
+  const [schema, { checkInSlices }] = await schemaLoaded;
+  const parsed = await checkInSlices(schema, body);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const { issue } = parsed;
     const field = issue ? formatIssuePath(issue.path) || '(root)' : '(root)';
     throw new ApiError('schema', name, `unexpected shape at ${field}: ${issue?.message}`, {
       field,

@@ -25,6 +25,7 @@ export const resourceSchemas = {
 };
 
 export { manifest, translationFile, versionsIndex } from './schemas';
+export { checkInSlices } from './checkInSlices';
 
 /** dataset.json: every resource in one file, as each version publishes it. */
 export const datasetSchema = z.object(resourceSchemas);

@@ -2,6 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dataVersionOf, fetchPublishedDataVersion, fetchResource } from '../../src/api/client';
 import { ApiError } from '../../src/api/errors';
+import { manyRequests } from '../support/fixtures';
 import { sampleDataset } from '../support/sample';
 import { apiPath } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
@@ -50,6 +51,14 @@ describe('API client', () => {
     expect(error.kind).toBe('schema');
     expect(error.field).toBe('[3].received.kind');
     expect(error.message).toContain('access-requests: unexpected shape at [3].received.kind');
+  });
+
+  it('names the wrong row of a long table by its place in the whole table, checked a slice at a time', async () => {
+    const broken = manyRequests(40, 20, 6);
+    (broken[4321]!.received as { kind: string }).kind = 'approximately';
+    server.use(http.get(apiPath('access-requests.json'), () => HttpResponse.json(broken)));
+    const error = await failure(fetchResource('accessRequests'));
+    expect(error.field).toBe('[4321].received.kind');
   });
 
   it('maps a slow answer to a timeout error', async () => {
