@@ -7,7 +7,7 @@ export type Checked<T> =
   { success: true; data: T } | { success: false; issue: z.core.$ZodIssue | undefined; error: z.core.$ZodError };
 
 /** A turn for the page between two slices: input and rendering may run before it resolves. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

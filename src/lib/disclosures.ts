@@ -107,9 +107,10 @@ export function copyCell(cell: ReceivedAndDisclosed): ReceivedAndDisclosed {
 
 /**
  * Adds one row to a cell made by copyCell, in place: its requests, and its disclosures as a count
- * or as a share of those requests. The row's figures are plain numbers, not objects, because this
- * runs once a row for every sum on the page (24,000 rows, several sums). The intervals that widen
- * (unbounded, rowShare) are replaced, never changed: copyCell shares them with the cell it copied.
+ * or as a share of those requests. The row's bounds are plain numbers rather than the five to eight
+ * small objects they once were, because this runs once a row for every sum on the page (24,000
+ * rows, several sums). The intervals that widen (unbounded, rowShare) are replaced, never changed:
+ * copyCell shares them with the cell it copied.
  */
 export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
   const total = cell.disclosed;
