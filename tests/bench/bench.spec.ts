@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import type { AccessRequestCount } from '../../src/api/schemas';
 import { manyControls, manyRequests } from '../support/fixtures';
 import { measurePageBytes, type PageBytes } from '../support/measureBytes';
 import budgets from './budgets.json' with { type: 'json' };
@@ -115,36 +116,51 @@ test('filtering 2,000 controls: keystroke to updated table', async ({ page }) =>
   check(median <= budgets.scale.filterControlsMs, `filtering 2,000 controls: ${Math.round(median)} ms`);
 });
 
-test('24,000 request rows: data to charts drawn', async ({ page }) => {
-  const rows = manyRequests(200, 20, 6);
+/** One first visit of the Requests page with 24,000 rows: data's arrival to every chart drawn, and the tasks in between. */
+async function renderManyRows(browser: Browser, baseURL: string, rows: AccessRequestCount[]) {
   // Tall enough for every chart to be in view, so all of them draw: charts elsewhere wait to be scrolled to.
-  await page.setViewportSize({ width: 1280, height: 6000 });
-  await page.route('**/api/v1/access-requests.json', (route) => route.fulfill({ json: rows }));
-  const trace = await traceTasks(page);
-  // A URL with parameters is rendered afresh, not hydrated from the prerendered sample, so every chart drawn is of these rows.
-  await page.goto('/requests?lang=en');
-  const drawnAt = await page.waitForFunction(
-    () =>
-      document.querySelector('.count-bar') && !document.querySelector('.chart-placeholder') ? performance.now() : 0,
-    undefined,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  const drawn = await drawnAt.jsonValue();
-  const arrived = await page.evaluate(
-    () =>
-      (
-        performance
-          .getEntriesByType('resource')
-          .find((entry) => entry.name.endsWith('access-requests.json')) as PerformanceResourceTiming
-      ).responseEnd,
-  );
-  const renderMs = drawn - arrived;
-  // The tasks that ran between the data's arrival and the last chart drawn.
-  const tasks = (await trace.stop()).filter((task) => task.start + task.duration > arrived && task.start < drawn);
-  const { blockingMs, longestTaskMs } = blockingOf(tasks.map((task) => task.duration));
-  results.scale['24,000 rows: data to charts, ms'] = Math.round(renderMs);
-  results.scale['24,000 rows: longest task, ms'] = longestTaskMs;
-  results.scale['24,000 rows: blocking time, ms'] = blockingMs;
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 6000 } });
+  try {
+    const page = await context.newPage();
+    await page.route('**/api/v1/access-requests.json', (route) => route.fulfill({ json: rows }));
+    const trace = await traceTasks(page);
+    // A URL with parameters is rendered afresh, not hydrated from the prerendered sample, so every chart drawn is of these rows.
+    await page.goto('/requests?lang=en');
+    const drawnAt = await page.waitForFunction(
+      () =>
+        document.querySelector('.count-bar') && !document.querySelector('.chart-placeholder') ? performance.now() : 0,
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const drawn = await drawnAt.jsonValue();
+    const arrived = await page.evaluate(
+      () =>
+        (
+          performance
+            .getEntriesByType('resource')
+            .find((entry) => entry.name.endsWith('access-requests.json')) as PerformanceResourceTiming
+        ).responseEnd,
+    );
+    // The tasks that ran between the data's arrival and the last chart drawn.
+    const tasks = (await trace.stop()).filter((task) => task.start + task.duration > arrived && task.start < drawn);
+    return { renderMs: drawn - arrived, ...blockingOf(tasks.map((task) => task.duration)) };
+  } finally {
+    await context.close();
+  }
+}
+
+test('24,000 request rows: data to charts drawn', async ({ browser, baseURL }) => {
+  const rows = manyRequests(200, 20, 6);
+  // One page load spreads by about 100 ms on this machine: the median of several fresh pages is reported.
+  const samples = [];
+  for (let run = 0; run < budgets.scale.renderRequestsRuns; run += 1) {
+    samples.push(await renderManyRows(browser, baseURL!, rows));
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const renderMs = median(samples.map((sample) => sample.renderMs));
+  results.scale['24,000 rows: data to charts, median ms'] = Math.round(renderMs);
+  results.scale['24,000 rows: longest task, median ms'] = median(samples.map((sample) => sample.longestTaskMs));
+  results.scale['24,000 rows: blocking time, median ms'] = median(samples.map((sample) => sample.blockingMs));
   check(renderMs <= budgets.scale.renderRequestsMs, `24,000 rows: ${Math.round(renderMs)} ms`);
 });
 
