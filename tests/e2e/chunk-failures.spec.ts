@@ -53,7 +53,7 @@ test('a chart whose code fails to load says so with a Retry, and the other chart
   await alerts.first().getByRole('button', { name: 'Retry' }).click();
   await expect(byPeriod.locator('.small-multiple').last().locator('.count-bar').first()).toBeVisible();
   await expect(alerts).toHaveCount(0);
-  await expect(byPeriod.locator('.small-multiple svg.recharts-surface')).toHaveCount(panels);
+  await expect(byPeriod.locator('.small-multiple svg.bar-chart__surface')).toHaveCount(panels);
   expectConsoleErrorsOnly(watch, chunkErrors(chunk));
 });
 
@@ -98,7 +98,7 @@ test('where a failed chunk stays failed, Retry loads it under an address of its 
   await expect(alerts).toHaveCount(panels);
   await alerts.first().getByRole('button', { name: 'Retry' }).click();
   await expect(alerts).toHaveCount(0);
-  await expect(byPeriod.locator('.small-multiple svg.recharts-surface')).toHaveCount(panels);
+  await expect(byPeriod.locator('.small-multiple svg.bar-chart__surface')).toHaveCount(panels);
   expect(retried).toHaveLength(1);
   expectConsoleErrorsOnly(watch, chunkErrors(chunk));
 });

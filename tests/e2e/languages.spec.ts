@@ -81,12 +81,12 @@ for (const lang of languages) {
     ]) {
       // Charts are drawn as they scroll into view.
       await page.locator(section).scrollIntoViewIfNeeded();
-      const chart = page.locator(section).locator('svg.recharts-surface');
+      const chart = page.locator(section).locator('svg[role="application"]');
       await expect(chart.locator('.count-bar').first()).toBeVisible();
       expect(await collidingChartText(chart), section).toEqual([]);
     }
     await page.goto(`/widget.html?view=requests&lang=${lang}`);
-    const chart = page.locator('svg.recharts-surface');
+    const chart = page.locator('svg[role="application"]');
     await expect(chart.locator('.count-bar').first()).toBeVisible();
     expect(await collidingChartText(chart), 'requests widget').toEqual([]);
   });

@@ -49,7 +49,7 @@ test('a page carries the data it was drawn from and no other page’s, and hydra
   await page.setViewportSize({ width: 1280, height: 6000 });
   await page.goto('/requests/');
   await expect(page.locator('.chart-placeholder')).toHaveCount(0);
-  await expect(page.locator('figure .recharts-surface')).toHaveCount(await page.locator('figure').count());
+  await expect(page.locator('figure svg[role="application"]')).toHaveCount(await page.locator('figure').count());
   expect(fetched.filter((file) => !file.endsWith('/meta.json'))).toEqual([]);
 });
 

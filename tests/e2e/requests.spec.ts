@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { recordScripts, type ScriptRead } from '../support/responseBody';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
+/** Words only the charts' code holds: recharts' (the rate chart) and the bar charts' own. */
+const chartCodeMarkers = ['recharts-surface', 'bar-chart__surface'];
+
 test.describe('Requests', () => {
   test('axis labels take the theme’s muted text colour, in dark as in light', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -141,15 +144,45 @@ test.describe('Requests', () => {
   test('charts can be used from the keyboard, and each, a stop of its own, has a name', async ({ page }) => {
     await page.goto('/requests?type=chineseGovernment');
     await page.locator('[data-category="chineseGovernment"]').scrollIntoViewIfNeeded();
-    const chart = page.locator('[data-category="chineseGovernment"] .recharts-surface');
+    const chart = page.locator('[data-category="chineseGovernment"] .bar-chart__surface');
     await expect(chart).toHaveAccessibleName(/^Chinese government: /);
     await page.locator('#rate-title').scrollIntoViewIfNeeded();
     await expect(page.getByRole('application', { name: /^Disclosure rate, by period/ })).toHaveAccessibleDescription(
       /.+/,
     );
+    const tooltip = page.locator('[data-category="chineseGovernment"] .chart-tooltip');
     await chart.focus();
+    // Focus shows the first period; the arrows step from period to period, Home and End go to the ends.
+    await expect(tooltip).toContainText('H1 2023');
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.chart-tooltip').first()).toContainText('Disclosed: 0');
+    await expect(tooltip).toContainText('H2 2023');
+    await expect(tooltip).toContainText('Received: 1');
+    await expect(tooltip).toContainText('Disclosed: 0');
+    await page.keyboard.press('End');
+    await expect(tooltip).toContainText('H2 2025');
+    await page.keyboard.press('ArrowRight');
+    await expect(tooltip).toContainText('H2 2025');
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    // Said to screen readers as it changes.
+    await expect(page.locator('[data-category="chineseGovernment"] .bar-chart__tooltip')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
+  });
+
+  test('a chart shows the figures of the period under the pointer', async ({ page }) => {
+    await page.goto('/requests?type=chineseGovernment');
+    const panel = page.locator('[data-category="chineseGovernment"]');
+    await panel.scrollIntoViewIfNeeded();
+    const chart = panel.locator('.bar-chart__surface');
+    const box = (await chart.boundingBox())!;
+    // The last of six periods, in the plot's right part, halfway up.
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+    await expect(panel.locator('.chart-tooltip')).toContainText('H2 2025');
+    await expect(panel.locator('.chart-cursor')).toHaveCount(1);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
+    await expect(panel.locator('.chart-tooltip')).toHaveCount(0);
   });
 
   test('fits 320 px wide', async ({ page }) => {
@@ -182,8 +215,11 @@ test.describe('Requests', () => {
     await page.goto('/requests');
     await page.waitForLoadState('networkidle');
     // The code is fetched ahead, so a chart scrolled to draws without a round trip; none is drawn yet.
-    const chartCode = (scripts: ScriptRead[]) => scripts.filter((script) => script.body.includes('recharts-surface'));
-    await expect.poll(async () => chartCode(await recording.soFar()).length).toBeGreaterThan(0);
+    const chartCode = (scripts: ScriptRead[], marker: string) =>
+      scripts.filter((script) => script.body.includes(marker));
+    for (const marker of chartCodeMarkers) {
+      await expect.poll(async () => chartCode(await recording.soFar(), marker).length, marker).toBeGreaterThan(0);
+    }
     await expect(page.locator('.count-bar')).toHaveCount(0);
 
     const rate = page.locator('#rate-title').locator('..');
@@ -207,7 +243,7 @@ test.describe('Requests', () => {
   });
 });
 
-test('only the Requests page downloads the chart library, only the Overview the map library', async ({ page }) => {
+test('only the Requests page downloads the chart code, only the Overview the map library', async ({ page }) => {
   for (const path of ['/', '/access-controls', '/embed', '/data']) {
     const recording = recordScripts(page);
     await page.goto(path);
@@ -216,7 +252,9 @@ test('only the Requests page downloads the chart library, only the Overview the 
     await page.waitForLoadState('networkidle');
     const loaded = await recording.settled();
     expect(
-      loaded.filter((script) => script.body.includes('recharts-surface')).map((script) => script.url),
+      loaded
+        .filter((script) => chartCodeMarkers.some((marker) => script.body.includes(marker)))
+        .map((script) => script.url),
       path,
     ).toEqual([]);
     if (path !== '/') {

@@ -126,7 +126,7 @@ test.describe('embeddable widget on another origin', () => {
     });
   }
 
-  test('the stats view loads neither the map nor the chart library', async ({ page, watch }) => {
+  test('the stats view loads neither the map nor the chart code', async ({ page, watch }) => {
     const recording = recordScripts(page);
     // widget.html, given something only it shows (an unknown period), runs the whole widget.
     await page.goto('/widget.html?view=stats&lang=en&period=2025-H1');
@@ -135,6 +135,7 @@ test.describe('embeddable widget on another origin', () => {
     const scripts = await recording.settled();
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.some((script) => script.body.includes('recharts-surface'))).toBe(false);
+    expect(scripts.some((script) => script.body.includes('bar-chart__surface'))).toBe(false);
     expect(scripts.some((script) => script.body.includes('leaflet-container'))).toBe(false);
     expect(watch.foreignRequests).toEqual([]);
   });

@@ -57,14 +57,8 @@ describe('valueGridLines', () => {
   const offset = { top: 10, left: 40, width: 200, height: 100 };
 
   it('draws one horizontal line per tick, from the foot up, when the value axis runs up', () => {
-    const grid = valueGridLines([0, 50, 100], 100, 'up');
+    const grid = valueGridLines([0, 50, 100], 100);
     expect(grid.horizontalCoordinatesGenerator({ offset })).toEqual([110, 60, 10]);
-    expect(grid.verticalCoordinatesGenerator({ offset })).toEqual([]);
-  });
-
-  it('draws vertical lines from the left, or from the right when bars grow leftwards', () => {
-    expect(valueGridLines([0, 100], 100, 'right').verticalCoordinatesGenerator({ offset })).toEqual([40, 240]);
-    expect(valueGridLines([0, 100], 100, 'left').verticalCoordinatesGenerator({ offset })).toEqual([240, 40]);
-    expect(valueGridLines([0, 100], 100, 'left').horizontalCoordinatesGenerator({ offset })).toEqual([]);
+    expect(grid.verticalCoordinatesGenerator()).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { bandPositions, keptOnAxis, shownLabels, type AxisLabel } from './axisLabels';
 import { breakIntoLines, CATEGORY_LINE_EMS, estimateTextWidth, TICK_FONT_SIZE } from './chartText';
 
-/** What recharts hands a tick drawn by a function. */
+/** What a chart hands a tick drawn by a function: recharts (the rate chart) or ReceivedDisclosedBars. */
 export interface TickProps {
   x?: number | string;
   y?: number | string;

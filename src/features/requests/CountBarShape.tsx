@@ -13,7 +13,7 @@ export interface CountBarProps {
   orientation: 'vertical' | 'horizontal';
   /** Right to left: horizontal bars grow from the right edge, their labels beyond their left end. */
   rtl?: boolean;
-  /** The plot's area along this bar, as recharts hands it over. */
+  /** The plot's area along this bar. */
   background?: { x: number | null; y: number | null; width: number; height: number };
   /** How far past the plot, at the end the bars grow towards, a label may reach: the chart's margin there. */
   labelMargin?: number;
@@ -43,8 +43,8 @@ export function CountBar({
   const vertical = orientation === 'vertical';
   const leftward = !vertical && rtl;
   const className = `count-bar count-bar--${series} count-bar--${bar.kind}`;
-  // recharts gives the rectangle of [0, upper]; the baseline is its bottom edge, or its left one
-  // (its right one, right to left), whichever way round recharts hands the rectangle over.
+  // The chart gives the rectangle of [0, upper]; the baseline is its bottom edge, or its left one
+  // (its right one, right to left), whichever way round the rectangle is handed over.
   const length = vertical ? Math.abs(height) : Math.abs(width);
   const base = vertical ? y + height : leftward ? Math.max(x, x + width) : x;
   /** Where along a horizontal bar a point lies, `distance` from its baseline. */

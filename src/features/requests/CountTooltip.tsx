@@ -15,7 +15,7 @@ interface Props {
   payload?: readonly { payload?: TooltipDatum }[];
 }
 
-/** Tooltip for mouse and keyboard (recharts' accessibility layer moves it with the arrow keys). */
+/** Tooltip for pointer and keyboard: the arrow keys move it (recharts' accessibility layer in the rate chart). */
 export function CountTooltip({ active, payload }: Props) {
   const i18n = useI18n();
   const datum = payload?.[0]?.payload;

@@ -3,7 +3,7 @@ import { ChunkErrorPanel } from '../../components/ChunkErrorPanel';
 import { useDeferredLoad } from '../../lib/useDeferredLoad';
 
 interface Props<T> {
-  /** Imports the chart code: recharts loads only when a chart is about to be seen. */
+  /** Imports the chart's code, which loads only when a chart is about to be seen. */
   load: () => Promise<T>;
   height: number;
   children: (chart: T) => ReactNode;

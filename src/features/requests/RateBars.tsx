@@ -37,7 +37,7 @@ export default function RateBars({ data }: { data: RateDatum[] }) {
         strokeDasharray="2 4"
         className="chart-grid"
         vertical={false}
-        {...valueGridLines(PERCENT_TICKS, 100, 'up')}
+        {...valueGridLines(PERCENT_TICKS, 100)}
       />
       <XAxis
         dataKey="label"

@@ -1,27 +1,34 @@
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
+import { bandAfterKey, barFrame, barSlots, TICK_SIZE } from './barLayout';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
 import { acrossLabelMargin, categoryAxisWidth, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
-import { linearPositions, valueGridLines } from './axisLabels';
 import { bandTick, CategoryTick, spacedTick, ValueTick } from './AxisTicks';
-import { CountBar, HatchPattern, type CountBarProps } from './CountBarShape';
+import { linearPositions } from './axisLabels';
+import { CountBar, HatchPattern } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
+import { useChartWidth } from './useChartWidth';
 import './requests.css';
 
-import type { ReceivedDisclosedChartProps, ReceivedDisclosedDatum } from './ReceivedDisclosedChart';
-
-type ShapeProps = Pick<CountBarProps, 'x' | 'y' | 'width' | 'height' | 'background'> & {
-  payload?: ReceivedDisclosedDatum;
-};
+import type { ReceivedDisclosedChartProps } from './ReceivedDisclosedChart';
 
 /** Room above the plot for the labels of the tallest bars that run up (bars across: acrossLabelMargin). */
 const LABEL_MARGIN_ABOVE = 18;
+/** The gap between a tick mark and its label: a time axis's is wider (TIME_TICK_MARGIN). */
+const TICK_MARGIN = 2;
+/** How far from the band it describes the tooltip stands. */
+const TOOLTIP_OFFSET = 10;
+const SERIES = ['received', 'disclosed'] as const;
 
-/** The recharts part of ReceivedDisclosedChart, loaded only when a chart is drawn. */
+/**
+ * Received beside disclosed for each period (bars up) or country (bars across), drawn as plain SVG
+ * from the layout in barLayout: a chart library's store, selectors and second measuring draw cost
+ * more than the whole drawing (docs/performance.md). The chart is one keyboard stop: the arrows,
+ * Home and End move a tooltip from band to band, as the pointer does.
+ */
 export default function ReceivedDisclosedBars({
   data,
   orientation,
@@ -31,6 +38,10 @@ export default function ReceivedDisclosedBars({
 }: ReceivedDisclosedChartProps) {
   const i18n = useI18n();
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
+  const [box, width] = useChartWidth<HTMLDivElement>();
+  const [active, setActive] = useState<number | null>(null);
+  /** Where the pointer is over the chart, in px from its top left corner: the tooltip follows it. */
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
   const vertical = orientation === 'vertical';
   // Right to left, time runs from the right and bars grow from the right: the axes swap sides.
   const rtl = directionOf(i18n.locale) === 'rtl';
@@ -39,109 +50,207 @@ export default function ReceivedDisclosedBars({
     : acrossLabelMargin(
         data.flatMap((datum) => [datum.received, datum.disclosed].map((bar) => barLabel(bar, i18n, 'short'))),
       );
-  const shape = (series: 'received' | 'disclosed') =>
-    function CountShape(props: ShapeProps) {
-      const bar = props.payload![series];
-      return (
-        <CountBar
-          {...props}
-          bar={bar}
-          label={barLabel(bar, i18n, 'short')}
-          series={series}
-          hatchId={hatchId}
-          orientation={orientation}
-          rtl={rtl}
-          labelMargin={labelMargin}
-        />
-      );
-    };
   const numberTick = (value: number) => i18n.formatNumber(value, { notation: 'compact' });
   const upper = niceUpperBound(
     Math.max(0, ...data.flatMap((datum) => [barExtent(datum.received)[1], barExtent(datum.disclosed)[1]])),
   );
   const ticks = axisTicks(upper);
-  // The ticks are given: recharts need not work out nice ones (decimal arithmetic, in every draw).
-  const valueAxis = {
-    domain: [0, upper],
-    ticks,
-    niceTicks: 'none',
-    tickFormatter: numberTick,
-    allowDecimals: false,
-    interval: 0,
-  } as const;
-  // Every tick reaches the tick components, which choose from estimated widths which to show.
-  const labelsAlong = vertical
-    ? bandTick(
-        data.map((datum) => datum.label),
-        rtl,
-      )
+  const sideAxisWidth = vertical
+    ? valueAxisWidth(ticks.map(numberTick))
+    : categoryAxisWidth(data.map((datum) => datum.label));
+  const margin = mirrored(rtl, {
+    top: LABEL_MARGIN_ABOVE,
+    right: vertical ? 8 : labelMargin,
+    bottom: 4,
+    left: vertical ? 0 : 8,
+  });
+  const { plot, bandSize, bandStart, valueAt, bandUnder } = barFrame({
+    width,
+    height,
+    margin,
+    sideAxisWidth,
+    bars: vertical ? 'up' : 'across',
+    rtl,
+    count: data.length,
+    upper,
+  });
+  const plotRight = plot.left + plot.width;
+  const plotBottom = plot.top + plot.height;
+  const bandMiddle = (index: number) => bandStart(index) + bandSize / 2;
+
+  const pointAt = (event: PointerEvent<SVGSVGElement>) => {
+    const { left, top } = event.currentTarget.getBoundingClientRect();
+    const point = { x: event.clientX - left, y: event.clientY - top };
+    setPointer(point);
+    setActive(bandUnder(point.x, point.y));
+  };
+  const keyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (event.key === 'Escape') return setActive(null);
+    const next = bandAfterKey(event.key, active, data.length, vertical ? (rtl ? 'left' : 'right') : 'down');
+    if (next === null) return;
+    event.preventDefault();
+    setPointer(null);
+    setActive(next);
+  };
+  /** Where the keyboard's tooltip stands: by the middle of the band, at the plot's start. */
+  const keyboardPoint = (index: number) =>
+    vertical ? { x: bandMiddle(index), y: plot.top } : { x: rtl ? plotRight : plot.left, y: bandMiddle(index) };
+
+  const footY = plotBottom;
+  const sideX = rtl ? plotRight : plot.left;
+  /** The side axis's labels stand off its tick marks, towards the chart's edge. */
+  const sideLabelX = rtl ? sideX + TICK_SIZE + TICK_MARGIN : sideX - TICK_SIZE - TICK_MARGIN;
+  const sideAnchor = rtl ? 'start' : 'end';
+  const labels = data.map((datum) => datum.label);
+  const footTick = vertical
+    ? bandTick(labels, rtl)
     : spacedTick({
         labels: ticks.map(numberTick),
         positions: (length) => linearPositions(ticks, upper, length),
         reversed: rtl,
       });
+  const footPlaces = vertical ? data.map((_, index) => bandMiddle(index)) : ticks.map(valueAt);
+  const footLabelY = footY + TICK_SIZE + (vertical ? TIME_TICK_MARGIN : TICK_MARGIN);
+  const sidePlaces = vertical ? ticks.map(valueAt) : data.map((_, index) => bandMiddle(index));
 
+  const activeDatum = active === null ? undefined : data[active];
+  const tooltipStyle = active === null ? undefined : tooltipPlace(pointer ?? keyboardPoint(active), width, height);
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height }}
-      data={data}
-      layout={vertical ? 'horizontal' : 'vertical'}
-      margin={mirrored(rtl, {
-        top: LABEL_MARGIN_ABOVE,
-        right: vertical ? 8 : labelMargin,
-        bottom: 4,
-        left: vertical ? 0 : 8,
-      })}
-      barGap={2}
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-    >
-      <HatchPattern id={hatchId} />
-      <CartesianGrid
-        strokeDasharray="2 4"
-        className="chart-grid"
-        vertical={!vertical}
-        horizontal={vertical}
-        {...valueGridLines(ticks, upper, vertical ? 'up' : rtl ? 'left' : 'right')}
-      />
-      {vertical ? (
-        <>
-          <XAxis dataKey="label" interval={0} tick={labelsAlong} tickMargin={TIME_TICK_MARGIN} reversed={rtl} />
-          <YAxis
-            tick={ValueTick}
-            width={valueAxisWidth(ticks.map(numberTick))}
-            orientation={rtl ? 'right' : 'left'}
-            {...valueAxis}
-          />
-        </>
-      ) : (
-        <>
-          <XAxis type="number" tick={labelsAlong} reversed={rtl} {...valueAxis} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            // Every name shows: rows are made tall enough for their lines (categoryChartHeight).
-            interval={0}
-            tick={CategoryTick}
-            width={categoryAxisWidth(data.map((datum) => datum.label))}
-            orientation={rtl ? 'right' : 'left'}
-          />
-        </>
-      )}
-      <Tooltip content={<CountTooltip />} cursor={{ className: 'chart-cursor' }} isAnimationActive={false} />
-      <Bar
-        dataKey={(datum: ReceivedDisclosedDatum) => barExtent(datum.received)}
-        name={i18n.t('requests.chart.received')}
-        shape={shape('received')}
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey={(datum: ReceivedDisclosedDatum) => barExtent(datum.disclosed)}
-        name={i18n.t('requests.chart.disclosed')}
-        shape={shape('disclosed')}
-        isAnimationActive={false}
-      />
-    </BarChart>
+    <div ref={box} className="bar-chart" style={{ height }}>
+      {width > 0 ? (
+        <svg
+          className="bar-chart__surface"
+          width={width}
+          height={height}
+          role="application"
+          tabIndex={0}
+          aria-labelledby={labelledBy}
+          aria-describedby={describedBy}
+          onPointerMove={pointAt}
+          onPointerDown={pointAt}
+          onPointerLeave={() => {
+            setActive(null);
+            setPointer(null);
+          }}
+          onFocus={() => setActive((index) => index ?? 0)}
+          onBlur={() => setActive(null)}
+          onKeyDown={keyDown}
+        >
+          <HatchPattern id={hatchId} />
+          <g className="chart-grid" strokeDasharray="2 4">
+            {ticks.map((tick) =>
+              vertical ? (
+                <line key={tick} x1={plot.left} x2={plotRight} y1={valueAt(tick)} y2={valueAt(tick)} />
+              ) : (
+                <line key={tick} x1={valueAt(tick)} x2={valueAt(tick)} y1={plot.top} y2={plotBottom} />
+              ),
+            )}
+          </g>
+          {active !== null ? (
+            vertical ? (
+              <rect className="chart-cursor" x={bandStart(active)} y={plot.top} width={bandSize} height={plot.height} />
+            ) : (
+              <rect className="chart-cursor" x={plot.left} y={bandStart(active)} width={plot.width} height={bandSize} />
+            )
+          ) : null}
+          <g className="chart-axis">
+            <line x1={plot.left} x2={plotRight} y1={footY} y2={footY} />
+            <line x1={sideX} x2={sideX} y1={plot.top} y2={plotBottom} />
+            {footPlaces.map((x, index) => (
+              <line key={`foot-${index}`} x1={x} x2={x} y1={footY} y2={footY + TICK_SIZE} />
+            ))}
+            {sidePlaces.map((y, index) => (
+              <line key={`side-${index}`} x1={sideX} x2={rtl ? sideX + TICK_SIZE : sideX - TICK_SIZE} y1={y} y2={y} />
+            ))}
+          </g>
+          <g>
+            {footPlaces.map((x, index) => (
+              <g key={index}>
+                {footTick({
+                  x,
+                  y: footLabelY,
+                  width: plot.width,
+                  index,
+                  textAnchor: 'middle',
+                  verticalAnchor: 'start',
+                  payload: { value: vertical ? labels[index] : ticks[index] },
+                })}
+              </g>
+            ))}
+            {sidePlaces.map((y, index) =>
+              vertical ? (
+                <ValueTick
+                  key={index}
+                  x={sideLabelX}
+                  y={y}
+                  index={index}
+                  textAnchor={sideAnchor}
+                  verticalAnchor="middle"
+                  payload={{ value: ticks[index] }}
+                  tickFormatter={numberTick as (value: never) => string}
+                />
+              ) : (
+                <CategoryTick
+                  key={index}
+                  x={sideLabelX}
+                  y={y}
+                  width={sideAxisWidth}
+                  index={index}
+                  textAnchor={sideAnchor}
+                  payload={{ value: labels[index] }}
+                />
+              ),
+            )}
+          </g>
+          {data.map((datum, index) =>
+            barSlots(bandSize, SERIES.length).map((slot, seriesIndex) => {
+              const series = SERIES[seriesIndex]!;
+              const bar = datum[series];
+              const across = bandStart(index) + slot.start;
+              const end = valueAt(barExtent(bar)[1]);
+              const rectangle = vertical
+                ? { x: across, y: end, width: slot.size, height: plotBottom - end }
+                : {
+                    x: rtl ? end : plot.left,
+                    y: across,
+                    width: rtl ? plotRight - end : end - plot.left,
+                    height: slot.size,
+                  };
+              const background = vertical
+                ? { x: across, y: plot.top, width: slot.size, height: plot.height }
+                : { x: plot.left, y: across, width: plot.width, height: slot.size };
+              return (
+                <CountBar
+                  key={`${datum.key}-${series}`}
+                  {...rectangle}
+                  background={background}
+                  bar={bar}
+                  label={barLabel(bar, i18n, 'short')}
+                  series={series}
+                  hatchId={hatchId}
+                  orientation={orientation}
+                  rtl={rtl}
+                  labelMargin={labelMargin}
+                />
+              );
+            }),
+          )}
+        </svg>
+      ) : null}
+      <div className="bar-chart__tooltip" style={tooltipStyle} aria-live="polite">
+        {activeDatum ? <CountTooltip active payload={[{ payload: activeDatum }]} /> : null}
+      </div>
+    </div>
   );
+}
+
+/**
+ * The tooltip's place beside `point`: below and after it, or, past the chart's middle, above or
+ * before it, so that it stays inside the chart.
+ */
+function tooltipPlace(point: { x: number; y: number }, width: number, height: number) {
+  return {
+    ...(point.x < width / 2 ? { left: point.x + TOOLTIP_OFFSET } : { right: width - point.x + TOOLTIP_OFFSET }),
+    ...(point.y < height / 2 ? { top: point.y + TOOLTIP_OFFSET } : { bottom: height - point.y + TOOLTIP_OFFSET }),
+  };
 }

@@ -15,7 +15,7 @@ export interface ReceivedDisclosedChartProps {
   /** Bars run up (periods along the bottom) or across (countries down the side). */
   orientation: 'vertical' | 'horizontal';
   height: number;
-  /** What names the chart (recharts makes it a keyboard stop of its own, which must have a name). */
+  /** What names the chart (a keyboard stop of its own, which must have a name). */
   labelledBy: string;
   describedBy?: string;
 }

@@ -1,3 +1,4 @@
+import type { Plot } from './barLayout';
 import { TICK_GAP } from './chartText';
 
 /** A label along an axis: where its middle falls, from the axis's start, and how wide it is drawn. */
@@ -49,29 +50,15 @@ export function linearPositions(values: readonly number[], upper: number, length
   return values.map((value) => (upper > 0 ? (value / upper) * length : 0));
 }
 
-/** The plot's place in the chart, as recharts hands it to a grid's line generators. */
-export interface PlotOffset {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
-
 /**
- * Where a chart's grid lines go, one per tick of its value axis from 0 to `upper`, which runs `up`,
- * `right` or `left` (bars across, right to left); none the other way. recharts' own generators
- * choose the lines as the axis would show its labels, measuring them in the page.
+ * Where the grid lines of a chart whose value axis runs up go, one per tick from 0 to `upper`, and
+ * none the other way: recharts' own generators would choose them as the axis shows its labels,
+ * measuring them in the page.
  */
-export function valueGridLines(ticks: readonly number[], upper: number, along: 'up' | 'right' | 'left') {
-  const none = () => [];
-  const across = (offset: PlotOffset) =>
-    linearPositions(ticks, upper, offset.width).map((place) =>
-      along === 'left' ? offset.left + offset.width - place : offset.left + place,
-    );
-  const up = (offset: PlotOffset) =>
-    linearPositions(ticks, upper, offset.height).map((place) => offset.top + offset.height - place);
+export function valueGridLines(ticks: readonly number[], upper: number) {
   return {
-    horizontalCoordinatesGenerator: along === 'up' ? ({ offset }: { offset: PlotOffset }) => up(offset) : none,
-    verticalCoordinatesGenerator: along === 'up' ? none : ({ offset }: { offset: PlotOffset }) => across(offset),
+    horizontalCoordinatesGenerator: ({ offset }: { offset: Plot }) =>
+      linearPositions(ticks, upper, offset.height).map((place) => offset.top + offset.height - place),
+    verticalCoordinatesGenerator: () => [],
   };
 }

@@ -57,7 +57,7 @@ export function barFromRate(rate: ShareSummary): BarValue {
   }
 }
 
-/** The extent recharts draws; markers for zero and unknown values are added by the shape. */
+/** The extent a bar is drawn to; markers for zero and unknown values are added by the shape. */
 export function barExtent(bar: BarValue): [number, number] {
   if (bar.kind === 'share') return [0, 0];
   return [0, bar.max ?? bar.min];

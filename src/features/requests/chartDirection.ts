@@ -1,9 +1,4 @@
-interface Margin {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+import type { Margin } from './barLayout';
 
 /** A chart's margins, left and right swapped when the page reads right to left and its axes swap sides. */
 export function mirrored(rtl: boolean, margin: Margin): Margin {

@@ -58,7 +58,7 @@ export function valueAxisWidth(labels: readonly string[]): number {
 
 /**
  * The gap between a time axis and its labels: enough that the first and last periods' labels, which
- * recharts lets run past the plot, clear the number at the foot of the value axis beside them.
+ * may run past the plot, clear the number at the foot of the value axis beside them.
  */
 export const TIME_TICK_MARGIN = 6;
 
