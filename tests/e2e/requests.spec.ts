@@ -185,6 +185,22 @@ test.describe('Requests', () => {
     await expect(panel.locator('.chart-tooltip')).toHaveCount(0);
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true });
+
+    test('a tap shows the figures of the period tapped, and they stay once the finger lifts', async ({ page }) => {
+      await page.goto('/requests?type=chineseGovernment');
+      const panel = page.locator('[data-category="chineseGovernment"]');
+      await panel.scrollIntoViewIfNeeded();
+      const chart = panel.locator('.bar-chart__surface');
+      const box = (await chart.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width - 20, box.y + box.height / 2);
+      await expect(panel.locator('.chart-tooltip')).toContainText('H2 2025');
+      await page.getByRole('heading', { level: 1 }).tap();
+      await expect(panel.locator('.chart-tooltip')).toHaveCount(0);
+    });
+  });
+
   test('fits 320 px wide', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/requests');

@@ -128,7 +128,9 @@ export default function ReceivedDisclosedBars({
           aria-describedby={describedBy}
           onPointerMove={pointAt}
           onPointerDown={pointAt}
-          onPointerLeave={() => {
+          onPointerLeave={(event) => {
+            // A finger leaves as it lifts: its tooltip stays until the chart loses focus.
+            if (event.pointerType === 'touch') return;
             setActive(null);
             setPointer(null);
           }}
