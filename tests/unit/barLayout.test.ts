@@ -139,6 +139,19 @@ describe('barFrame', () => {
     expect([0, 100].map(frame('across', true).valueAt)).toEqual([210, 10]);
   });
 
+  it('draws a bar from the baseline to its value, with the strip of the plot along it for its label', () => {
+    const slot = { start: 5, size: 19 };
+    expect(frame('up', false).bar(1, slot, 50)).toEqual({
+      rect: { x: 105, y: 60, width: 19, height: 50 },
+      strip: { x: 105, y: 10, width: 19, height: 100 },
+    });
+    expect(frame('across', false).bar(0, slot, 50)).toEqual({
+      rect: { x: 50, y: 15, width: 100, height: 19 },
+      strip: { x: 50, y: 15, width: 200, height: 19 },
+    });
+    expect(frame('across', true).bar(0, slot, 50).rect).toEqual({ x: 110, y: 15, width: 100, height: 19 });
+  });
+
   it('finds the band under a point, whichever way the bands run, and none outside the plot', () => {
     expect(frame('up', false).bandUnder(60, 50)).toBe(0);
     expect(frame('up', true).bandUnder(60, 50)).toBe(3);

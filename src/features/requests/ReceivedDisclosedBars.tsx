@@ -2,12 +2,11 @@ import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { directionOf } from '../../i18n/locale';
 import { barLabel } from './barLabel';
-import { bandAfterKey, barFrame, barSlots, TICK_SIZE } from './barLayout';
+import { BarAxes } from './BarAxes';
+import { bandAfterKey, barFrame, barSlots } from './barLayout';
 import { mirrored } from './chartDirection';
 import { axisTicks, barExtent, niceUpperBound } from './chartData';
-import { acrossLabelMargin, categoryAxisWidth, TIME_TICK_MARGIN, valueAxisWidth } from './chartText';
-import { bandTick, CategoryTick, spacedTick, ValueTick } from './AxisTicks';
-import { linearPositions } from './axisLabels';
+import { acrossLabelMargin, categoryAxisWidth, valueAxisWidth } from './chartText';
 import { CountBar, HatchPattern } from './CountBarShape';
 import { CountTooltip } from './CountTooltip';
 import { useChartWidth } from './useChartWidth';
@@ -17,8 +16,6 @@ import type { ReceivedDisclosedChartProps } from './ReceivedDisclosedChart';
 
 /** Room above the plot for the labels of the tallest bars that run up (bars across: acrossLabelMargin). */
 const LABEL_MARGIN_ABOVE = 18;
-/** The gap between a tick mark and its label: a time axis's is wider (TIME_TICK_MARGIN). */
-const TICK_MARGIN = 2;
 /** How far from the band it describes the tooltip stands. */
 const TOOLTIP_OFFSET = 10;
 const SERIES = ['received', 'disclosed'] as const;
@@ -64,16 +61,9 @@ export default function ReceivedDisclosedBars({
     bottom: 4,
     left: vertical ? 0 : 8,
   });
-  const { plot, bandSize, bandStart, valueAt, bandUnder } = barFrame({
-    width,
-    height,
-    margin,
-    sideAxisWidth,
-    bars: vertical ? 'up' : 'across',
-    rtl,
-    count: data.length,
-    upper,
-  });
+  const bars = vertical ? 'up' : 'across';
+  const frame = barFrame({ width, height, margin, sideAxisWidth, bars, rtl, count: data.length, upper });
+  const { plot, bandSize, bandStart, valueAt, bandUnder } = frame;
   const plotRight = plot.left + plot.width;
   const plotBottom = plot.top + plot.height;
   const bandMiddle = (index: number) => bandStart(index) + bandSize / 2;
@@ -95,23 +85,6 @@ export default function ReceivedDisclosedBars({
   /** Where the keyboard's tooltip stands: by the middle of the band, at the plot's start. */
   const keyboardPoint = (index: number) =>
     vertical ? { x: bandMiddle(index), y: plot.top } : { x: rtl ? plotRight : plot.left, y: bandMiddle(index) };
-
-  const footY = plotBottom;
-  const sideX = rtl ? plotRight : plot.left;
-  /** The side axis's labels stand off its tick marks, towards the chart's edge. */
-  const sideLabelX = rtl ? sideX + TICK_SIZE + TICK_MARGIN : sideX - TICK_SIZE - TICK_MARGIN;
-  const sideAnchor = rtl ? 'start' : 'end';
-  const labels = data.map((datum) => datum.label);
-  const footTick = vertical
-    ? bandTick(labels, rtl)
-    : spacedTick({
-        labels: ticks.map(numberTick),
-        positions: (length) => linearPositions(ticks, upper, length),
-        reversed: rtl,
-      });
-  const footPlaces = vertical ? data.map((_, index) => bandMiddle(index)) : ticks.map(valueAt);
-  const footLabelY = footY + TICK_SIZE + (vertical ? TIME_TICK_MARGIN : TICK_MARGIN);
-  const sidePlaces = vertical ? ticks.map(valueAt) : data.map((_, index) => bandMiddle(index));
 
   const activeDatum = active === null ? undefined : data[active];
   const tooltipStyle = active === null ? undefined : tooltipPlace(pointer ?? keyboardPoint(active), width, height);
@@ -155,77 +128,26 @@ export default function ReceivedDisclosedBars({
               <rect className="chart-cursor" x={plot.left} y={bandStart(active)} width={plot.width} height={bandSize} />
             )
           ) : null}
-          <g className="chart-axis">
-            <line x1={plot.left} x2={plotRight} y1={footY} y2={footY} />
-            <line x1={sideX} x2={sideX} y1={plot.top} y2={plotBottom} />
-            {footPlaces.map((x, index) => (
-              <line key={`foot-${index}`} x1={x} x2={x} y1={footY} y2={footY + TICK_SIZE} />
-            ))}
-            {sidePlaces.map((y, index) => (
-              <line key={`side-${index}`} x1={sideX} x2={rtl ? sideX + TICK_SIZE : sideX - TICK_SIZE} y1={y} y2={y} />
-            ))}
-          </g>
-          <g>
-            {footPlaces.map((x, index) => (
-              <g key={index}>
-                {footTick({
-                  x,
-                  y: footLabelY,
-                  width: plot.width,
-                  index,
-                  textAnchor: 'middle',
-                  verticalAnchor: 'start',
-                  payload: { value: vertical ? labels[index] : ticks[index] },
-                })}
-              </g>
-            ))}
-            {sidePlaces.map((y, index) =>
-              vertical ? (
-                <ValueTick
-                  key={index}
-                  x={sideLabelX}
-                  y={y}
-                  index={index}
-                  textAnchor={sideAnchor}
-                  verticalAnchor="middle"
-                  payload={{ value: ticks[index] }}
-                  tickFormatter={numberTick as (value: never) => string}
-                />
-              ) : (
-                <CategoryTick
-                  key={index}
-                  x={sideLabelX}
-                  y={y}
-                  width={sideAxisWidth}
-                  index={index}
-                  textAnchor={sideAnchor}
-                  payload={{ value: labels[index] }}
-                />
-              ),
-            )}
-          </g>
+          <BarAxes
+            frame={frame}
+            bars={bars}
+            rtl={rtl}
+            labels={data.map((datum) => datum.label)}
+            ticks={ticks}
+            upper={upper}
+            tickLabel={numberTick}
+            sideAxisWidth={sideAxisWidth}
+          />
           {data.map((datum, index) =>
             barSlots(bandSize, SERIES.length).map((slot, seriesIndex) => {
               const series = SERIES[seriesIndex]!;
               const bar = datum[series];
-              const across = bandStart(index) + slot.start;
-              const end = valueAt(barExtent(bar)[1]);
-              const rectangle = vertical
-                ? { x: across, y: end, width: slot.size, height: plotBottom - end }
-                : {
-                    x: rtl ? end : plot.left,
-                    y: across,
-                    width: rtl ? plotRight - end : end - plot.left,
-                    height: slot.size,
-                  };
-              const background = vertical
-                ? { x: across, y: plot.top, width: slot.size, height: plot.height }
-                : { x: plot.left, y: across, width: plot.width, height: slot.size };
+              const { rect, strip } = frame.bar(index, slot, barExtent(bar)[1]);
               return (
                 <CountBar
                   key={`${datum.key}-${series}`}
-                  {...rectangle}
-                  background={background}
+                  {...rect}
+                  background={strip}
                   bar={bar}
                   label={barLabel(bar, i18n, 'short')}
                   series={series}

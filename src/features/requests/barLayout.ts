@@ -14,6 +14,14 @@ export interface Plot {
   height: number;
 }
 
+/** A rectangle on screen, in px from the chart's top left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** Where one bar lies across its category's band: its start and its thickness, in px. */
 export interface Slot {
   start: number;
@@ -97,6 +105,11 @@ export interface BarFrame {
   valueAt: (value: number) => number;
   /** The band under a point; null outside the plot. */
   bandUnder: (x: number, y: number) => number | null;
+  /**
+   * The bar in `slot` of band `index`, from 0 to `value`, and the plot's strip along it (where its
+   * label may go).
+   */
+  bar: (index: number, slot: Slot, value: number) => { rect: Rect; strip: Rect };
 }
 
 export function barFrame({ width, height, margin, sideAxisWidth, bars, rtl, count, upper }: BarFrameInput): BarFrame {
@@ -107,22 +120,38 @@ export function barFrame({ width, height, margin, sideAxisWidth, bars, rtl, coun
   const bandsLength = up ? plot.width : plot.height;
   const valuesLength = up ? plot.height : plot.width;
   const bandSize = band(0, count, bandsLength).size;
+  const bandStart = (index: number) => {
+    const { start } = band(index, count, bandsLength);
+    if (!up) return plot.top + start;
+    return rtl ? right - start - bandSize : plot.left + start;
+  };
+  const valueAt = (value: number) => {
+    const length = valueLength(value, upper, valuesLength);
+    if (up) return bottom - length;
+    return rtl ? right - length : plot.left + length;
+  };
   return {
     plot,
     bandSize,
-    bandStart(index) {
-      const { start } = band(index, count, bandsLength);
-      if (!up) return plot.top + start;
-      return rtl ? right - start - bandSize : plot.left + start;
-    },
-    valueAt(value) {
-      const length = valueLength(value, upper, valuesLength);
-      if (up) return bottom - length;
-      return rtl ? right - length : plot.left + length;
-    },
+    bandStart,
+    valueAt,
     bandUnder(x, y) {
       if (x < plot.left || x >= right || y < plot.top || y >= bottom) return null;
       return bandAt(up ? (rtl ? right - x : x - plot.left) : y - plot.top, count, bandsLength);
+    },
+    bar(index, slot, value) {
+      const across = bandStart(index) + slot.start;
+      const end = valueAt(value);
+      if (up) {
+        return {
+          rect: { x: across, y: end, width: slot.size, height: bottom - end },
+          strip: { x: across, y: plot.top, width: slot.size, height: plot.height },
+        };
+      }
+      return {
+        rect: { x: rtl ? end : plot.left, y: across, width: rtl ? right - end : end - plot.left, height: slot.size },
+        strip: { x: plot.left, y: across, width: plot.width, height: slot.size },
+      };
     },
   };
 }
