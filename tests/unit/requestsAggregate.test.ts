@@ -202,6 +202,15 @@ describe('request aggregation', () => {
     );
   });
 
+  it('decides each period against the bounds of its own call', () => {
+    const periods = (from: string | null, to: string | null) => [
+      ...new Set(filterRequests(accessRequests, { from, to, categories: [], country: null }).map((row) => row.period)),
+    ];
+    expect(periods('2025-H1', null)).toEqual(['2025-H1', '2025-H2']);
+    expect(periods(null, '2023-H2')).toEqual(['2023-H1', '2023-H2']);
+    expect(periods('2024-H2', '2024-H2')).toEqual(['2024-H2']);
+  });
+
   it('gives the Chinese government an exact zero disclosed in every period', () => {
     const totals = totalsByPeriodAndCategory(accessRequests, types);
     expect(totals.periods).toHaveLength(6);

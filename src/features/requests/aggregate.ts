@@ -24,13 +24,30 @@ export function periodsOf(rows: AccessRequestCount[]): string[] {
 
 export function filterRequests(rows: AccessRequestCount[], filters: RequestFilters): AccessRequestCount[] {
   const categories = filters.categories.length ? new Set(filters.categories) : null;
+  const periodInRange = periodsInRangeOnce(filters);
   return rows.filter(
     (row) =>
-      (!filters.from || comparePeriodIds(row.period, filters.from) >= 0) &&
-      (!filters.to || comparePeriodIds(row.period, filters.to) <= 0) &&
+      periodInRange(row.period) &&
       (!categories || categories.has(row.category)) &&
       (!filters.country || row.country === filters.country),
   );
+}
+
+/**
+ * Whether a period lies between the filters' bounds, worked out once for each period: a table
+ * has a few periods and thousands of rows, and comparing two period ids parses both (8–10 ms
+ * over 24,000 rows). The answers are kept for these bounds only.
+ */
+function periodsInRangeOnce({ from, to }: Pick<RequestFilters, 'from' | 'to'>): (period: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (period) => {
+    let inRange = answers.get(period);
+    if (inRange === undefined) {
+      inRange = (!from || comparePeriodIds(period, from) >= 0) && (!to || comparePeriodIds(period, to) <= 0);
+      answers.set(period, inRange);
+    }
+    return inRange;
+  };
 }
 
 export interface PeriodCategoryTotals {

@@ -1,6 +1,6 @@
 import { whenIdle } from '../../lib/whenIdle';
 
-// The charts' code, which brings the chart library: each chart asks for it as it nears the viewport.
+// The charts' code (the rate chart's brings recharts): each chart asks for it as it nears the viewport.
 export const loadReceivedDisclosedBars = () => import('./ReceivedDisclosedBars');
 export const loadRateBars = () => import('./RateBars');
 
