@@ -21,8 +21,9 @@ interface Props {
 }
 
 /**
- * A bar chart's two axes: their lines, tick marks and labels. The labels are the recharts charts'
- * own tick components (AxisTicks), which choose from estimated widths which labels have room.
+ * A bar chart's two axes: their lines, tick marks and labels. The labels are drawn by the tick
+ * components the rate chart gives recharts (AxisTicks), which choose from estimated widths which
+ * labels have room.
  */
 export function BarAxes({ frame, bars, rtl, labels, ticks, upper, tickLabel, sideAxisWidth }: Props) {
   const { plot, bandStart, bandSize, valueAt } = frame;

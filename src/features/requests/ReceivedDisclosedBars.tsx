@@ -67,6 +67,7 @@ export default function ReceivedDisclosedBars({
   const plotRight = plot.left + plot.width;
   const plotBottom = plot.top + plot.height;
   const bandMiddle = (index: number) => bandStart(index) + bandSize / 2;
+  const slots = barSlots(bandSize, SERIES.length);
 
   const pointAt = (event: PointerEvent<SVGSVGElement>) => {
     const { left, top } = event.currentTarget.getBoundingClientRect();
@@ -139,7 +140,7 @@ export default function ReceivedDisclosedBars({
             sideAxisWidth={sideAxisWidth}
           />
           {data.map((datum, index) =>
-            barSlots(bandSize, SERIES.length).map((slot, seriesIndex) => {
+            slots.map((slot, seriesIndex) => {
               const series = SERIES[seriesIndex]!;
               const bar = datum[series];
               const { rect, strip } = frame.bar(index, slot, barExtent(bar)[1]);
