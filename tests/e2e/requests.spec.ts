@@ -1,9 +1,20 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { recordScripts, type ScriptRead } from '../support/responseBody';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 /** Words only the charts' code holds: recharts' (the rate chart) and the bar charts' own. */
 const chartCodeMarkers = ['recharts-surface', 'bar-chart__surface'];
+
+/** The Chinese government's panel of the by-period chart, drawn, and a point over its last period. */
+async function chineseGovernmentPanel(page: Page) {
+  await page.goto('/requests?type=chineseGovernment');
+  const panel = page.locator('[data-category="chineseGovernment"]');
+  await panel.scrollIntoViewIfNeeded();
+  const box = (await panel.locator('.bar-chart__surface').boundingBox())!;
+  // The last of six periods, in the plot's right part, halfway up.
+  return { panel, box, lastPeriod: { x: box.x + box.width - 20, y: box.y + box.height / 2 } };
+}
 
 test.describe('Requests', () => {
   test('axis labels take the theme’s muted text colour, in dark as in light', async ({ page }) => {
@@ -172,13 +183,8 @@ test.describe('Requests', () => {
   });
 
   test('a chart shows the figures of the period under the pointer', async ({ page }) => {
-    await page.goto('/requests?type=chineseGovernment');
-    const panel = page.locator('[data-category="chineseGovernment"]');
-    await panel.scrollIntoViewIfNeeded();
-    const chart = panel.locator('.bar-chart__surface');
-    const box = (await chart.boundingBox())!;
-    // The last of six periods, in the plot's right part, halfway up.
-    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+    const { panel, box, lastPeriod } = await chineseGovernmentPanel(page);
+    await page.mouse.move(lastPeriod.x, lastPeriod.y);
     await expect(panel.locator('.chart-tooltip')).toContainText('H2 2025');
     await expect(panel.locator('.chart-cursor')).toHaveCount(1);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
@@ -189,12 +195,8 @@ test.describe('Requests', () => {
     test.use({ hasTouch: true });
 
     test('a tap shows the figures of the period tapped, and they stay once the finger lifts', async ({ page }) => {
-      await page.goto('/requests?type=chineseGovernment');
-      const panel = page.locator('[data-category="chineseGovernment"]');
-      await panel.scrollIntoViewIfNeeded();
-      const chart = panel.locator('.bar-chart__surface');
-      const box = (await chart.boundingBox())!;
-      await page.touchscreen.tap(box.x + box.width - 20, box.y + box.height / 2);
+      const { panel, lastPeriod } = await chineseGovernmentPanel(page);
+      await page.touchscreen.tap(lastPeriod.x, lastPeriod.y);
       await expect(panel.locator('.chart-tooltip')).toContainText('H2 2025');
       await page.getByRole('heading', { level: 1 }).tap();
       await expect(panel.locator('.chart-tooltip')).toHaveCount(0);
