@@ -66,8 +66,15 @@ const addFigures = (a: { received: number; disclosed: number }, b: { received: n
   received: a.received + b.received,
   disclosed: a.disclosed + b.disclosed,
 });
-const widen = (a: Interval | null, b: Interval | null): Interval | null =>
-  a && b ? { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) } : (a ?? b);
+/**
+ * The smallest interval holding both; `a` itself where it already holds `b`, so that a sum over many
+ * rows makes no new object for a row inside it. Intervals are shared, never changed.
+ */
+function widen(a: Interval | null, b: Interval | null): Interval | null {
+  if (!a || !b) return a ?? b;
+  if (a.min <= b.min && a.max >= b.max) return a;
+  return { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
+}
 
 /**
  * The requests a row counts where it pushes a whole's share highest: as many as it may have
@@ -78,13 +85,6 @@ const widen = (a: Interval | null, b: Interval | null): Interval | null =>
  */
 function highestShareRequests(receivedMin: number, receivedMax: number, disclosedMax: number, publishesShare: boolean) {
   return publishesShare ? receivedMin : Math.min(receivedMax, Math.max(receivedMin, disclosedMax));
-}
-
-/** The interval widened to hold [min, max]: the same object where it already does, else a new one. */
-function widenedTo(interval: Interval | null, min: number, max: number): Interval {
-  if (!interval) return { min, max };
-  if (interval.min <= min && interval.max >= max) return interval;
-  return { min: Math.min(interval.min, min), max: Math.max(interval.max, max) };
 }
 
 /**
@@ -115,6 +115,7 @@ export function copyCell(cell: ReceivedAndDisclosed): ReceivedAndDisclosed {
 export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
   const total = cell.disclosed;
   const figure = row.disclosed;
+  const publishesShare = isShare(figure);
   const receivedMin = countMin(row.received);
   const receivedMax = countMax(row.received);
   let disclosedMin: number;
@@ -123,7 +124,7 @@ export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
   let atLeast: number;
   /** The row's share of its requests that led to a disclosure, in 0–1, where it can be known. */
   let share: { min: number; max: number } | null = null;
-  if (isShare(figure)) {
+  if (publishesShare) {
     const low = (figure.kind === 'share' ? figure.percent : figure.minPercent) / 100;
     const high = (figure.kind === 'share' ? figure.percent : figure.maxPercent) / 100;
     disclosedMin = receivedMin * low;
@@ -155,14 +156,14 @@ export function addRowInPlace(cell: ReceivedAndDisclosed, row: Row): void {
     total.bounded.received.max += receivedMax;
     total.bounded.disclosed.min += disclosedMin;
     total.bounded.disclosed.max += disclosedMax;
-    const requests = highestShareRequests(receivedMin, receivedMax, disclosedMax, isShare(figure));
+    const requests = highestShareRequests(receivedMin, receivedMax, disclosedMax, publishesShare);
     total.highest.received += requests;
-    total.highest.disclosed += isShare(figure) ? disclosedMax : Math.min(disclosedMax, requests);
+    total.highest.disclosed += publishesShare ? disclosedMax : Math.min(disclosedMax, requests);
   }
   if (share) {
-    if (receivedMax === null) total.unbounded = widenedTo(total.unbounded, share.min, share.max);
+    if (receivedMax === null) total.unbounded = widen(total.unbounded, share);
     // A row with no requests has no share: it weighs nothing in the whole.
-    if (receivedMax === null || receivedMax > 0) total.rowShare = widenedTo(total.rowShare, share.min, share.max);
+    if (receivedMax === null || receivedMax > 0) total.rowShare = widen(total.rowShare, share);
   }
   total.unknownShare ||= share === null;
 }

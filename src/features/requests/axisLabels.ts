@@ -1,4 +1,4 @@
-import type { Plot } from './barLayout';
+import { band, valueLength, type Plot } from './barLayout';
 import { TICK_GAP } from './chartText';
 
 /** A label along an axis: where its middle falls, from the axis's start, and how wide it is drawn. */
@@ -42,12 +42,15 @@ export function shownLabels(labels: readonly AxisLabel[], length: number): boole
 
 /** The middles of `count` categories along a band axis `length` px long, one equal band each. */
 export function bandPositions(count: number, length: number): number[] {
-  return Array.from({ length: count }, (_, index) => ((index + 0.5) * length) / count);
+  return Array.from({ length: count }, (_, index) => {
+    const { start, size } = band(index, count, length);
+    return start + size / 2;
+  });
 }
 
 /** The places of `values` along an axis from 0 to `upper` that is `length` px long. */
 export function linearPositions(values: readonly number[], upper: number, length: number): number[] {
-  return values.map((value) => (upper > 0 ? (value / upper) * length : 0));
+  return values.map((value) => valueLength(value, upper, length));
 }
 
 /**
